@@ -1,0 +1,79 @@
+//! The command line: clap arguments, subcommands, and their text/JSON printing.
+//!
+//! `baogao [PATH]...` opens the terminal UI; the subcommands print what the UI shows,
+//! for pipes and scripts. Files that cannot be read are reported on stderr, one line
+//! each, and the others are still processed.
+
+pub mod outline;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::corpus::{self, Origin};
+use crate::report::Report;
+
+/// baogao (报告): read and review Chinese government reports in the terminal.
+#[derive(Debug, Parser)]
+#[command(
+    name = "baogao",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Report files or folders (searched recursively). None: the bundled samples.
+    pub paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the outline (section tree) of each report.
+    Outline {
+        /// Report files or folders. None: the bundled samples.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Load reports for a subcommand, printing a line on stderr for each file skipped.
+/// Returns the reports and whether any file failed.
+pub fn load_reports(paths: Vec<PathBuf>) -> (Vec<Report>, bool) {
+    let loaded = corpus::load_all(&Origin::from_args(paths));
+    let mut stderr = io::stderr().lock();
+    for e in &loaded.errors {
+        // stderr gone: nothing sensible left to do with the message.
+        let _ = writeln!(stderr, "baogao: {e}");
+    }
+    (loaded.reports, !loaded.errors.is_empty())
+}
+
+/// Write to stdout, treating a closed pipe (`baogao outline | head`) as success.
+pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Run a subcommand. `None` means the caller should open the TUI.
+pub fn run_command(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Outline { paths, json } => outline::run(paths, json),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("baogao: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

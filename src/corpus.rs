@@ -1,0 +1,153 @@
+//! A set of reports: where they come from, and loading them (all at once for the CLI,
+//! one by one in the background for the TUI, so the first frame never waits).
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::thread;
+
+use crate::load::{self, LoadError};
+use crate::report::Report;
+use crate::samples;
+
+/// Where the reports of a session come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The sample reports compiled into the binary.
+    Samples,
+    /// Files and folders named by the user.
+    Paths(Vec<PathBuf>),
+}
+
+impl Origin {
+    /// No paths means the bundled samples.
+    pub fn from_args(paths: Vec<PathBuf>) -> Self {
+        if paths.is_empty() {
+            Origin::Samples
+        } else {
+            Origin::Paths(paths)
+        }
+    }
+}
+
+/// One step of loading.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// How many files will be read (sent first).
+    Found(usize),
+    Loaded(Box<Report>),
+    Failed(LoadError),
+    Done,
+}
+
+/// Load every report of `origin` in order, calling `each` as each one is ready.
+pub fn load_each(origin: &Origin, mut each: impl FnMut(LoadEvent)) {
+    match origin {
+        Origin::Samples => {
+            each(LoadEvent::Found(samples::FILES.len()));
+            for (name, bytes) in samples::FILES {
+                each(match samples::parse(name, bytes) {
+                    Ok(report) => LoadEvent::Loaded(Box::new(report)),
+                    Err(e) => LoadEvent::Failed(e),
+                });
+            }
+        }
+        Origin::Paths(paths) => {
+            let (files, errors) = load::discover(paths);
+            each(LoadEvent::Found(files.len()));
+            for e in errors {
+                each(LoadEvent::Failed(e));
+            }
+            for path in files {
+                each(match load::load_file(&path) {
+                    Ok(source) => {
+                        LoadEvent::Loaded(Box::new(crate::parse_report(source.path, source.text)))
+                    }
+                    Err(e) => LoadEvent::Failed(e),
+                });
+            }
+        }
+    }
+    each(LoadEvent::Done);
+}
+
+/// Reports loaded, and the files that could not be.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub reports: Vec<Report>,
+    pub errors: Vec<LoadError>,
+}
+
+/// Load everything, blocking.
+pub fn load_all(origin: &Origin) -> Loaded {
+    let mut loaded = Loaded::default();
+    load_each(origin, |event| match event {
+        LoadEvent::Loaded(report) => loaded.reports.push(*report),
+        LoadEvent::Failed(e) => loaded.errors.push(e),
+        LoadEvent::Found(_) | LoadEvent::Done => {}
+    });
+    loaded
+}
+
+/// Load in a background thread; events arrive on the returned channel, ending with
+/// `Done`.
+pub fn load_in_background(origin: Origin) -> mpsc::Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        load_each(&origin, |event| {
+            // The receiver is gone when the UI quit while loading; nothing to do then.
+            let _ = tx.send(event);
+        });
+    });
+    rx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn samples_load_in_order() {
+        let loaded = load_all(&Origin::Samples);
+        assert!(loaded.errors.is_empty());
+        let names: Vec<_> = loaded.reports.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "dandong-2021",
+                "houma-2023",
+                "puyang-2019",
+                "shunyi-2023",
+                "xiangcheng-2020"
+            ]
+        );
+    }
+
+    #[test]
+    fn background_loading_reports_progress_and_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.txt"),
+            "一、总体情况\n全年办理案件4件。\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("b.txt"), "").unwrap();
+        let rx = load_in_background(Origin::Paths(vec![dir.path().to_path_buf()]));
+        let events: Vec<LoadEvent> = rx.iter().collect();
+        assert!(matches!(events[0], LoadEvent::Found(2)));
+        assert_eq!(
+            events
+                .iter()
+                .filter(|e| matches!(e, LoadEvent::Loaded(_)))
+                .count(),
+            1
+        );
+        assert_eq!(
+            events
+                .iter()
+                .filter(|e| matches!(e, LoadEvent::Failed(_)))
+                .count(),
+            1
+        );
+        assert!(matches!(events.last(), Some(LoadEvent::Done)));
+    }
+}

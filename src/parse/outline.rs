@@ -1,0 +1,702 @@
+//! The outline: numbered headings and 一是/二是 points → a tree of `Node`s with spans,
+//! and the numbering problems found on the way.
+//!
+//! Reading order is the reader's: markers are found at line starts (headings, points)
+//! and inside paragraphs after 。;: (points); nesting follows the order in which marker
+//! families appear (a family already open is a sibling, a new one a child), with the
+//! official rank 一、 > (一) > 1. > (1) > ① as the tie-breaker when a coarser family
+//! returns. A damaged `(七)` is trusted only where a `(六)` makes it expected.
+
+use std::ops::Range;
+
+use crate::report::{Diagnostic, MarkerStyle, Node, NodeKind, Severity};
+
+use super::markers::{is_space, line_marker, Marker};
+use super::numerals::{is_chinese_digit, parse_chinese, to_chinese, to_circled};
+use super::Line;
+
+/// What the outline builder returns.
+#[derive(Debug, Default)]
+pub struct Outline {
+    pub nodes: Vec<Node>,
+    pub roots: Vec<usize>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A marker found in the text, before the tree is built.
+#[derive(Debug, Clone)]
+struct Event {
+    style: MarkerStyle,
+    value: Option<u32>,
+    /// Marker as written.
+    number: String,
+    /// Byte offset of the marker.
+    start: usize,
+    /// Byte offset where the node's own body starts.
+    head_end: usize,
+    title: String,
+    line: usize,
+    damaged: bool,
+    /// A point run into the previous sentence with no separator (`有待提升二是`).
+    run_in: bool,
+}
+
+impl Event {
+    fn kind(&self) -> NodeKind {
+        if self.style == MarkerStyle::Point {
+            NodeKind::Point
+        } else {
+            NodeKind::Heading
+        }
+    }
+}
+
+/// Official rank of the marker families, coarsest first.
+fn rank(style: MarkerStyle) -> u8 {
+    match style {
+        MarkerStyle::ChineseComma => 1,
+        MarkerStyle::ChineseParen => 2,
+        MarkerStyle::ArabicDot => 3,
+        MarkerStyle::ArabicParen => 4,
+        MarkerStyle::Circled => 5,
+        MarkerStyle::Point => 6,
+    }
+}
+
+/// Sentence ends that close a run-in heading's lead sentence.
+fn is_heading_stop(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '\u{ff01}' | '\u{ff1f}')
+}
+
+/// Sentence and clause ends that close a point's lead sentence.
+fn is_point_stop(c: char) -> bool {
+    is_heading_stop(c) || matches!(c, ';' | '\u{ff1b}')
+}
+
+/// Punctuation after which a 一是 starts a point.
+fn is_point_separator(c: char) -> bool {
+    matches!(
+        c,
+        '。' | ';' | '\u{ff1b}' | ':' | '\u{ff1a}' | '!' | '?' | '\u{ff01}' | '\u{ff1f}'
+    )
+}
+
+/// Softer punctuation after which a point is accepted when it continues a sequence.
+fn is_soft_separator(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}' | '、')
+}
+
+/// The end (byte offset in `s`) of the lead sentence, and the end of its terminator.
+/// Terminators inside quotes, book titles and brackets do not count.
+fn lead_sentence_end(s: &str, stop: fn(char) -> bool) -> Option<(usize, usize)> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' | '《' | '(' | '\u{ff08}' | '「' | '‘' | '〈' | '【' => depth += 1,
+            '”' | '》' | ')' | '\u{ff09}' | '」' | '’' | '〉' | '】' => {
+                depth = (depth - 1).max(0)
+            }
+            c if depth == 0 && stop(c) => return Some((i, i + c.len_utf8())),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Build the outline of the report text in `lines[first..=last]` (0-based line indices).
+pub fn build(
+    text: &str,
+    lines: &[Line],
+    region: Range<usize>,
+    region_bytes: Range<usize>,
+) -> Outline {
+    let events = collect_events(text, lines, region.clone());
+    let mut outline = Outline::default();
+    let accepted = assemble(&events, &mut outline);
+    set_spans(&mut outline.nodes, region_bytes.end);
+    let missing = missing_point_numerals(text, lines, region, &outline);
+    number_checks(&mut outline, &accepted, &missing);
+    outline.diagnostics.extend(missing);
+    outline.diagnostics.sort_by_key(|d| d.line);
+    outline
+}
+
+/// Find every marker in the region, in document order.
+fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (idx, line) in lines.iter().enumerate().take(region.end).skip(region.start) {
+        if line.clutter || line.is_blank() {
+            continue;
+        }
+        let content = &text[line.content.clone()];
+        let line_no = idx + 1;
+        let mut inline_from = 0;
+        let mut line_events: Vec<Event> = Vec::new();
+        if let Some(m) = line_marker(content) {
+            let next_line = (line.end + 1).min(text.len());
+            if let Some(ev) = line_start_event(content, line.content.start, next_line, line_no, &m)
+            {
+                // After a point's marker the next point may follow with no separator
+                // (`一是…有待提升二是…`); after a heading, only once its title is done.
+                inline_from = if m.style == MarkerStyle::Point {
+                    m.rest
+                } else {
+                    ev.head_end - line.content.start
+                };
+                line_events.push(ev);
+            }
+        }
+        let next_line = (line.end + 1).min(text.len());
+        inline_points(
+            content,
+            line.content.start,
+            next_line,
+            line_no,
+            inline_from,
+            &mut line_events,
+        );
+        // A point's lead sentence stops where the next point on the line starts.
+        for i in 0..line_events.len() {
+            if line_events[i].style == MarkerStyle::Point {
+                if let Some(next) = line_events.get(i + 1).map(|e| e.start) {
+                    let ev = &mut line_events[i];
+                    if ev.head_end > next {
+                        ev.head_end = next;
+                        let title_start = ev.start + ev.number.len();
+                        ev.title =
+                            shorten_point_title(clean_title(&text[title_start.min(next)..next]));
+                    }
+                }
+            }
+        }
+        events.extend(line_events);
+    }
+    events
+}
+
+/// The event for a marker that opens a line (`m` from `line_marker(content)`).
+/// `next_line` is the byte offset where the following line starts.
+fn line_start_event(
+    content: &str,
+    base: usize,
+    next_line: usize,
+    line: usize,
+    m: &Marker,
+) -> Option<Event> {
+    // A point whose numeral was lost is not a node; the point-sequence check reports it.
+    if m.style == MarkerStyle::Point && m.damaged {
+        return None;
+    }
+    let rest = &content[m.rest..];
+    let stop = if m.style == MarkerStyle::Point {
+        is_point_stop
+    } else {
+        is_heading_stop
+    };
+    let (title, head_end) = match lead_sentence_end(rest, stop) {
+        Some((t_end, term_end)) => {
+            let after = rest[term_end..].trim_matches(is_space);
+            if after.is_empty() {
+                // Standalone heading ending in 。: the body starts on the next line.
+                (clean_title(&rest[..t_end]), next_line)
+            } else {
+                (clean_title(&rest[..t_end]), base + m.rest + term_end)
+            }
+        }
+        None => (clean_title(rest), next_line),
+    };
+    let title = if m.style == MarkerStyle::Point {
+        shorten_point_title(title)
+    } else {
+        title
+    };
+    if title.is_empty() {
+        return None;
+    }
+    Some(Event {
+        style: m.style,
+        value: m.value,
+        number: content[..m.len].to_string(),
+        start: base,
+        head_end,
+        title,
+        line,
+        damaged: m.damaged,
+        run_in: false,
+    })
+}
+
+/// Longest point lead kept whole; a longer one is cut at its first comma, which is where
+/// drafters end the point's name (`一是加强顶层设计,增加…`).
+const MAX_POINT_TITLE_CHARS: usize = 30;
+
+fn shorten_point_title(title: String) -> String {
+    if title.chars().count() <= MAX_POINT_TITLE_CHARS {
+        return title;
+    }
+    match lead_sentence_end(&title, |c| matches!(c, ',' | '\u{ff0c}')) {
+        Some((end, _)) if title[..end].chars().count() >= 4 => title[..end].to_string(),
+        _ => title,
+    }
+}
+
+fn clean_title(s: &str) -> String {
+    s.trim_matches(|c: char| is_space(c) || c == '\u{200b}')
+        .trim_end_matches([':', '\u{ff1a}'])
+        .to_string()
+}
+
+/// Points inside a line: `。一是…;二是…`, from byte `from` of `content` on.
+fn inline_points(
+    content: &str,
+    base: usize,
+    next_line: usize,
+    line: usize,
+    from: usize,
+    out: &mut Vec<Event>,
+) {
+    for (i, _) in content.match_indices('是') {
+        if i <= from {
+            continue;
+        }
+        let after = &content[i + '是'.len_utf8()..];
+        if after.starts_with('否') || after.trim_matches(is_space).is_empty() {
+            continue;
+        }
+        // The numeral run just before 是.
+        let before = &content[..i];
+        let run_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_chinese_digit(c))
+            .last()
+            .map(|(j, _)| j);
+        let Some(run_start) = run_start else {
+            continue;
+        };
+        if run_start <= from && from > 0 {
+            continue;
+        }
+        let Some(value) = parse_chinese(&before[run_start..]) else {
+            continue;
+        };
+        let prev_char = before[..run_start]
+            .trim_end_matches(is_space)
+            .chars()
+            .next_back();
+        let last_value = out
+            .iter()
+            .rev()
+            .find(|e| e.style == MarkerStyle::Point)
+            .and_then(|e| e.value);
+        let continues = last_value.is_some_and(|v| value == v + 1);
+        let run_in = match prev_char {
+            None => false,
+            Some(c) if is_point_separator(c) => false,
+            Some(c) if is_soft_separator(c) && continues => false,
+            // `有待提升二是`: the next point of a sequence on this line, with no separator.
+            Some(_) if continues && value >= 2 => true,
+            Some(_) => continue,
+        };
+        let start = run_start;
+        let title_start = i + '是'.len_utf8();
+        let rest = &content[title_start..];
+        let (title, head_end) = match lead_sentence_end(rest, is_point_stop) {
+            Some((t_end, term_end)) => (clean_title(&rest[..t_end]), base + title_start + term_end),
+            None => (clean_title(rest), next_line),
+        };
+        out.push(Event {
+            style: MarkerStyle::Point,
+            value: Some(value),
+            number: content[start..title_start].to_string(),
+            start: base + start,
+            head_end,
+            title: shorten_point_title(title),
+            line,
+            damaged: false,
+            run_in,
+        });
+    }
+}
+
+/// Marker text for `value` in the family and form of `like` (a sibling's marker).
+fn format_number(style: MarkerStyle, value: u32, like: Option<&str>) -> String {
+    let like = like.unwrap_or("");
+    match style {
+        MarkerStyle::ChineseComma => {
+            let sep = like
+                .chars()
+                .last()
+                .filter(|c| !is_chinese_digit(*c))
+                .unwrap_or('、');
+            format!("{}{}", to_chinese(value), sep)
+        }
+        MarkerStyle::ChineseParen => {
+            if like.starts_with('\u{ff08}') {
+                format!("\u{ff08}{}\u{ff09}", to_chinese(value))
+            } else {
+                format!("({})", to_chinese(value))
+            }
+        }
+        MarkerStyle::ArabicDot => {
+            let sep = like
+                .chars()
+                .last()
+                .filter(|c| c.is_ascii_punctuation() || *c == '、' || *c == '．')
+                .unwrap_or('.');
+            format!("{value}{sep}")
+        }
+        MarkerStyle::ArabicParen => {
+            if like.starts_with('\u{ff08}') {
+                format!("\u{ff08}{value}\u{ff09}")
+            } else {
+                format!("({value})")
+            }
+        }
+        MarkerStyle::Circled => to_circled(value),
+        MarkerStyle::Point => format!("{}是", to_chinese(value)),
+    }
+}
+
+/// Numbering context while assembling: which node each event became.
+struct Accepted {
+    /// For each node, the index of its previous sibling of the same family.
+    prev_same: Vec<Option<usize>>,
+}
+
+/// Turn events into nodes, nesting by family order. Damaged markers are accepted only
+/// where a sibling of their family makes them expected.
+fn assemble(events: &[Event], outline: &mut Outline) -> Accepted {
+    // Open headings: node indices from the root down.
+    let mut stack: Vec<usize> = Vec::new();
+    let mut prev_same: Vec<Option<usize>> = Vec::new();
+    for ev in events {
+        let kind = ev.kind();
+        let mut ev = ev.clone();
+        let mut repaired = false;
+        let parent;
+        if kind == NodeKind::Point {
+            parent = stack.last().copied();
+        } else {
+            // Where does this family already stand open?
+            let pos = stack
+                .iter()
+                .position(|&n| outline.nodes[n].style == ev.style);
+            if ev.damaged {
+                // Trust a damaged marker only as the next sibling of an open heading.
+                let Some(pos) = pos else { continue };
+                let prev = &outline.nodes[stack[pos]];
+                let value = ev.value.unwrap_or(prev.value + 1);
+                let number = format_number(ev.style, value, Some(&prev.number));
+                outline.diagnostics.push(Diagnostic {
+                    line: ev.line,
+                    rule: "marker-damaged".into(),
+                    severity: Severity::Warning,
+                    message: format!(
+                        "编号“{}”残缺,应为“{}” / damaged marker “{}”, expected “{}”",
+                        ev.number, number, ev.number, number
+                    ),
+                    expected: Some(number.clone()),
+                    suggestion: Some(number.clone()),
+                });
+                ev.value = Some(value);
+                ev.number = number;
+                repaired = true;
+            }
+            match pos {
+                Some(pos) => stack.truncate(pos),
+                None => {
+                    // A coarser family coming back closes the finer ones below it.
+                    while let Some(&top) = stack.last() {
+                        if rank(outline.nodes[top].style) > rank(ev.style) {
+                            stack.pop();
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            parent = stack.last().copied();
+        }
+        let Some(value) = ev.value else { continue };
+        let index = outline.nodes.len();
+        let level = parent.map(|p| outline.nodes[p].level + 1).unwrap_or(1);
+        let siblings: &[usize] = match parent {
+            Some(p) => &outline.nodes[p].children,
+            None => &outline.roots,
+        };
+        let prev = siblings
+            .iter()
+            .rev()
+            .copied()
+            .find(|&s| outline.nodes[s].style == ev.style);
+        prev_same.push(prev);
+        if ev.run_in {
+            outline.diagnostics.push(Diagnostic {
+                line: ev.line,
+                rule: "point-missing-separator".into(),
+                severity: Severity::Warning,
+                message: format!(
+                    "“{}”与上一句之间缺少分隔符 / point “{}” is run into the previous sentence",
+                    ev.number, ev.number
+                ),
+                expected: Some(ev.number.clone()),
+                suggestion: Some(format!(";{}", ev.number)),
+            });
+        }
+        outline.nodes.push(Node {
+            level,
+            kind,
+            style: ev.style,
+            number: ev.number.clone(),
+            value,
+            title: ev.title.clone(),
+            line: ev.line,
+            span: ev.start..ev.start,
+            body: ev.head_end..ev.head_end,
+            repaired,
+            parent,
+            children: Vec::new(),
+        });
+        match parent {
+            Some(p) => outline.nodes[p].children.push(index),
+            None => outline.roots.push(index),
+        }
+        if kind == NodeKind::Heading {
+            stack.push(index);
+        }
+    }
+    Accepted { prev_same }
+}
+
+/// Spans: a node runs to the next node that is not its descendant; its body from its
+/// head to its first child.
+fn set_spans(nodes: &mut [Node], region_end: usize) {
+    let n = nodes.len();
+    for i in 0..n {
+        let level = nodes[i].level;
+        let end = (i + 1..n)
+            .find(|&j| nodes[j].level <= level)
+            .map(|j| nodes[j].span.start)
+            .unwrap_or(region_end);
+        let start = nodes[i].span.start;
+        let end = end.max(start);
+        let body_end = nodes[i]
+            .children
+            .first()
+            .map(|&c| nodes[c].span.start)
+            .unwrap_or(end);
+        let body_start = nodes[i].body.start.clamp(start, body_end);
+        nodes[i].span = start..end;
+        nodes[i].body = body_start..body_end;
+    }
+}
+
+/// Line-start point sequences with paragraphs that lost their numeral: `一是…`, then a
+/// paragraph with no marker (or only `是…`), then `三是…`. One diagnostic per paragraph.
+fn missing_point_numerals(
+    text: &str,
+    lines: &[Line],
+    region: Range<usize>,
+    outline: &Outline,
+) -> Vec<Diagnostic> {
+    // A paragraph after the last point that opens like this sums up; it is not a point.
+    const CONNECTIVES: &[&str] = &[
+        "总之",
+        "综上",
+        "总的来看",
+        "总体来看",
+        "此外",
+        "另外",
+        "同时",
+        "今后",
+        "下一步",
+        "值得一提",
+        "以上",
+        "通过",
+        "在此基础上",
+        "特此",
+    ];
+    let mut out = Vec::new();
+    let nodes = &outline.nodes;
+    let parents = std::iter::once(None).chain((0..nodes.len()).map(Some));
+    for parent in parents {
+        let children: &[usize] = match parent {
+            Some(p) => &nodes[p].children,
+            None => &outline.roots,
+        };
+        let at_line_start = |n: &Node| lines[n.line - 1].content.start == n.span.start;
+        let Some(&first_point) = children
+            .iter()
+            .find(|&&c| nodes[c].kind == NodeKind::Point && at_line_start(&nodes[c]))
+        else {
+            continue;
+        };
+        // The paragraphs from the first line-start point to the next heading.
+        let start_line = nodes[first_point].line;
+        let end_byte = children
+            .iter()
+            .map(|&c| &nodes[c])
+            .find(|n| n.kind == NodeKind::Heading && n.line > start_line)
+            .map(|n| n.span.start)
+            .or_else(|| parent.map(|p| nodes[p].span.end))
+            .unwrap_or_else(|| lines[region.end - 1].end);
+        // For each paragraph: the first and last point value on it, or None.
+        let mut paras: Vec<(usize, Option<(u32, u32)>)> = Vec::new();
+        for (idx, line) in lines
+            .iter()
+            .enumerate()
+            .take(region.end)
+            .skip(start_line - 1)
+        {
+            if line.start >= end_byte {
+                break;
+            }
+            if line.clutter || line.is_blank() {
+                continue;
+            }
+            let mut on_line = children
+                .iter()
+                .map(|&c| &nodes[c])
+                .filter(|n| n.kind == NodeKind::Point && n.line == idx + 1);
+            let marked = on_line.next().map(|first| {
+                let last = on_line.next_back().unwrap_or(first);
+                (first.value, last.value)
+            });
+            paras.push((idx + 1, marked));
+        }
+        // Read the paragraphs as one point each and see whether the numbers agree.
+        let mut cur = 0u32;
+        let mut consistent = true;
+        let mut unmarked: Vec<(usize, u32)> = Vec::new();
+        for &(line, marked) in &paras {
+            match marked {
+                Some((first, last)) => {
+                    if first != cur + 1 && first != 1 {
+                        consistent = false;
+                        break;
+                    }
+                    cur = last;
+                }
+                None => {
+                    cur += 1;
+                    unmarked.push((line, cur));
+                }
+            }
+        }
+        if !consistent || unmarked.is_empty() {
+            continue;
+        }
+        let last_marked = paras
+            .iter()
+            .rev()
+            .find(|p| p.1.is_some())
+            .map(|p| p.0)
+            .unwrap_or(0);
+        for (line, value) in unmarked {
+            let content = &text[lines[line - 1].content.clone()];
+            if line > last_marked {
+                // A paragraph after the last point is one only if it reads like one:
+                // a short lead phrase and no summing-up connective.
+                let lead_len = content
+                    .find([',', '\u{ff0c}', '。'])
+                    .map(|i| content[..i].chars().count())
+                    .unwrap_or(usize::MAX);
+                if lead_len > 25 || CONNECTIVES.iter().any(|c| content.starts_with(c)) {
+                    break;
+                }
+            }
+            let expected = format_number(MarkerStyle::Point, value, None);
+            let (message, suggestion) = match content.strip_prefix('是') {
+                Some(rest) => (
+                    format!("要点缺少序号,应为“{expected}” / point is missing its numeral, expected “{expected}”"),
+                    format!("{expected}{rest}"),
+                ),
+                None => (
+                    format!("段落缺少要点序号,应为“{expected}” / paragraph in a point sequence has no numeral, expected “{expected}”"),
+                    format!("{expected}{content}"),
+                ),
+            };
+            out.push(Diagnostic {
+                line,
+                rule: "point-missing-numeral".into(),
+                severity: Severity::Warning,
+                message,
+                expected: Some(expected),
+                suggestion: Some(suggestion.chars().take(40).collect()),
+            });
+        }
+    }
+    out
+}
+
+/// Gaps, repeats and reversals in each family of siblings. Restarting at 1 is always
+/// allowed, and so is a first child that runs on from its cousins (1. 2. under (一),
+/// 3. under (二)). A gap explained by a paragraph that lost its numeral is not reported
+/// twice.
+fn number_checks(outline: &mut Outline, accepted: &Accepted, missing: &[Diagnostic]) {
+    let nodes = &outline.nodes;
+    let mut found = Vec::new();
+    // Last value seen per (family, level), for numbering that runs on across sections.
+    let mut last_by_family: std::collections::HashMap<(MarkerStyle, u8), u32> =
+        std::collections::HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        let value = node.value;
+        let key = (node.style, node.level);
+        let prev = accepted.prev_same[i].map(|p| &nodes[p]);
+        let expected = match prev {
+            Some(p) => p.value + 1,
+            None => 1,
+        };
+        let ok = value == expected
+            || value == 1
+            || (prev.is_none() && last_by_family.get(&key).is_some_and(|&v| value == v + 1));
+        last_by_family.insert(key, value);
+        if ok || node.repaired {
+            continue;
+        }
+        let explained = prev.is_some_and(|p| {
+            let between = missing
+                .iter()
+                .filter(|d| d.line > p.line && d.line < node.line)
+                .count() as u32;
+            between > 0 && p.value + 1 + between == value
+        });
+        if explained {
+            continue;
+        }
+        let expected_number = format_number(node.style, expected, Some(&node.number));
+        let (rule, message) = match prev {
+            Some(p) if p.value == value => (
+                "numbering-duplicate",
+                format!(
+                    "编号“{}”重复 / number “{}” repeats the previous one (line {})",
+                    node.number, node.number, p.line
+                ),
+            ),
+            Some(p) if value < p.value => (
+                "numbering-order",
+                format!(
+                    "编号“{}”在“{}”之后,顺序颠倒 / “{}” comes after “{}”",
+                    node.number, p.number, node.number, p.number
+                ),
+            ),
+            _ => (
+                "numbering-gap",
+                format!(
+                    "编号跳过,此处应为“{}” / numbering skips: expected “{}”, found “{}”",
+                    expected_number, expected_number, node.number
+                ),
+            ),
+        };
+        found.push(Diagnostic {
+            line: node.line,
+            rule: rule.into(),
+            severity: Severity::Warning,
+            message,
+            expected: Some(expected_number.clone()),
+            suggestion: Some(expected_number),
+        });
+    }
+    outline.diagnostics.extend(found);
+}

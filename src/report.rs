@@ -1,0 +1,355 @@
+//! The model: `Report`, its `Meta`, the outline tree of `Node`s and `Diagnostic`s.
+//!
+//! Plain data with serde. The decoded text is held once per report (`Arc<str>`);
+//! nodes hold byte ranges and 1-based line numbers into it, never copies of the body.
+//! Everything downstream (indicators, search, lint, the TUI) reads this model and never
+//! re-parses text.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+/// One report: a decoded file and what the parser read from it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// The file the report came from (for bundled samples, `samples/<name>`).
+    pub path: PathBuf,
+    /// Short display name, the file stem (`xiangcheng-2020`).
+    pub name: String,
+    /// The decoded, cleaned text: `\n` line ends, no control characters but `\n` and `\t`.
+    #[serde(skip)]
+    pub text: Arc<str>,
+    /// Byte offset of the start of each line (line `n` starts at `line_starts[n - 1]`).
+    #[serde(skip)]
+    pub line_starts: Vec<usize>,
+    pub meta: Meta,
+    /// The outline as a flat arena in document order; `parent`/`children` index into it.
+    pub nodes: Vec<Node>,
+    /// Indices of the top-level nodes, in order.
+    pub roots: Vec<usize>,
+    /// Byte range of the text before the first node that is report text (no clutter lines
+    /// before it): the opening paragraph, often with the title.
+    pub preamble: Range<usize>,
+    /// Problems found while reading: numbering gaps, duplicates, damaged markers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What the report says about itself, and which lines are web-page clutter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The report's own title line or lines, joined; `None` when it has none.
+    pub title: Option<String>,
+    /// 1-based lines the title was read from.
+    pub title_lines: Vec<usize>,
+    /// The year the report is about (not the year it was published).
+    pub year: Option<i32>,
+    /// The issuing place or body (`襄城区`, `侯马市`, `順義區`).
+    pub region: Option<String>,
+    /// Publication date from the page metadata.
+    pub published: Option<Date>,
+    /// The signing body at the end (`中共侯马市委 侯马市人民政府`).
+    pub signed_by: Option<String>,
+    /// The date under the signature.
+    pub signed_date: Option<Date>,
+    /// 1-based lines of the signature block (body and date).
+    pub signature_lines: Vec<usize>,
+    /// Simplified or traditional characters.
+    pub script: Script,
+    /// 1-based lines that are web-page clutter rather than report text.
+    pub clutter_lines: Vec<usize>,
+}
+
+/// The character set a report is written in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Script {
+    #[default]
+    Simplified,
+    Traditional,
+}
+
+impl Script {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+        }
+    }
+}
+
+/// A calendar date as reports write it; printed and serialised as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        crate::parse::dates::parse_date(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
+    }
+}
+
+/// Whether a node is a numbered heading or a 一是/二是 point inside a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    Heading,
+    Point,
+}
+
+/// The family of a numbering marker. Levels are assigned from the order in which the
+/// families appear in a report, so the family, not the level, identifies siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerStyle {
+    /// 一、 十二、
+    ChineseComma,
+    /// (一) (一)
+    ChineseParen,
+    /// 1. 2、 3.
+    ArabicDot,
+    /// (1) (1)
+    ArabicParen,
+    /// ① ②
+    Circled,
+    /// 一是 二是
+    Point,
+}
+
+/// One node of the outline: a heading or a point.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Node {
+    /// Depth in the tree, 1 for top-level headings.
+    pub level: u8,
+    pub kind: NodeKind,
+    pub style: MarkerStyle,
+    /// The marker as written (`(七)`, `一、`, `二是`); for a repaired marker, the
+    /// inferred one.
+    pub number: String,
+    /// The marker's numeric value (`(七)` → 7).
+    pub value: u32,
+    /// The heading: the whole line, or for a run-in heading the lead sentence without 。.
+    pub title: String,
+    /// 1-based line of the marker.
+    pub line: usize,
+    /// Byte range of the node with all its descendants.
+    pub span: Range<usize>,
+    /// Byte range of the node's own text after its heading, up to its first child.
+    pub body: Range<usize>,
+    /// The number was inferred from its neighbours, not read.
+    pub repaired: bool,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+}
+
+impl Node {
+    /// Byte range of the marker and title (what precedes `body`).
+    pub fn head(&self) -> Range<usize> {
+        self.span.start..self.body.start
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A problem found in a report, at a line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// 1-based line.
+    pub line: usize,
+    /// Stable rule id (`numbering-gap`, `point-missing-numeral`, …).
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    /// The marker a reader expected here (`(七)`, `二是`), where that applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    /// A suggested fix, where one exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+impl Report {
+    /// The text of a 1-based line, without its `\n`. Empty for a line out of range.
+    pub fn line_text(&self, line: usize) -> &str {
+        let range = self.line_range(line);
+        &self.text[range]
+    }
+
+    /// Byte range of a 1-based line, without its `\n`.
+    pub fn line_range(&self, line: usize) -> Range<usize> {
+        if line == 0 || line > self.line_starts.len() {
+            return self.text.len()..self.text.len();
+        }
+        let start = self.line_starts[line - 1];
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|&next| next - 1)
+            .unwrap_or(self.text.len());
+        start..end.max(start)
+    }
+
+    /// The 1-based line holding byte offset `pos`.
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start <= pos)
+            .max(1)
+    }
+
+    /// Number of lines in the text.
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    /// Whether a 1-based line is web-page clutter.
+    pub fn is_clutter_line(&self, line: usize) -> bool {
+        self.meta.clutter_lines.binary_search(&line).is_ok()
+    }
+
+    /// The node's heading path from the top: `[二、, (七)]` as numbers.
+    pub fn heading_path(&self, index: usize) -> Vec<usize> {
+        let mut path = vec![index];
+        let mut cur = index;
+        while let Some(parent) = self.nodes[cur].parent {
+            path.push(parent);
+            cur = parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The heading path as text, numbers joined: `二、(七)`.
+    pub fn heading_path_label(&self, index: usize) -> String {
+        self.heading_path(index)
+            .into_iter()
+            .map(|i| self.nodes[i].number.as_str())
+            .collect::<Vec<_>>()
+            .join("")
+    }
+
+    /// The deepest node whose span holds byte offset `pos`.
+    pub fn node_at(&self, pos: usize) -> Option<usize> {
+        // Nodes are in document order and spans nest, so the last node starting at or
+        // before `pos` whose span still holds it is the deepest.
+        let upto = self.nodes.partition_point(|n| n.span.start <= pos);
+        (0..upto).rev().find(|&i| self.nodes[i].span.contains(&pos))
+    }
+
+    /// Number of headings (not points).
+    pub fn heading_count(&self) -> usize {
+        self.nodes
+            .iter()
+            .filter(|n| n.kind == NodeKind::Heading)
+            .count()
+    }
+
+    /// Number of top-level sections.
+    pub fn section_count(&self) -> usize {
+        self.roots.len()
+    }
+
+    /// A short label for lists: place and year when known, else the file name.
+    pub fn label(&self) -> String {
+        match (&self.meta.region, self.meta.year) {
+            (Some(region), Some(year)) => format!("{} {}", short_place(region), year),
+            (Some(region), None) => short_place(region).to_string(),
+            (None, Some(year)) => format!("{} {}", self.name, year),
+            (None, None) => self.name.clone(),
+        }
+    }
+}
+
+/// A short place name for lists: `襄城区` → `襄城`, `北京市顺义区` → `顺义`,
+/// `濮阳市城乡一体化示范区` → `濮阳`. The name is cut into administrative units at their
+/// suffixes; a province or municipality in front of a smaller unit is dropped, and the first
+/// unit left is shown without its suffix.
+pub fn short_place(region: &str) -> &str {
+    const SUFFIXES: [char; 12] = [
+        '省', '市', '区', '區', '县', '縣', '州', '旗', '盟', '镇', '鎮', '乡',
+    ];
+    const MUNICIPALITIES: [&str; 4] = ["北京", "上海", "天津", "重庆"];
+    // (start, end-without-suffix, end) of each unit of at least two characters.
+    let mut units = Vec::new();
+    let mut start = 0;
+    for (i, c) in region.char_indices() {
+        if SUFFIXES.contains(&c) && region[start..i].chars().count() >= 2 {
+            units.push((start, i, i + c.len_utf8()));
+            start = i + c.len_utf8();
+        }
+    }
+    let Some(&first) = units.first() else {
+        return region;
+    };
+    let is_upper = |(s, e, end): (usize, usize, usize)| {
+        region[e..end].starts_with('省') || MUNICIPALITIES.contains(&&region[s..e])
+    };
+    let chosen = if is_upper(first) && units.len() > 1 {
+        units[1]
+    } else {
+        first
+    };
+    &region[chosen.0..chosen.1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_place_drops_suffix_only_when_a_name_is_left() {
+        assert_eq!(short_place("襄城区"), "襄城");
+        assert_eq!(short_place("順義區"), "順義");
+        assert_eq!(short_place("濮阳市城乡一体化示范区"), "濮阳");
+        assert_eq!(short_place("北京市顺义区"), "顺义");
+        assert_eq!(short_place("山西省侯马市"), "侯马");
+        assert_eq!(short_place("某市"), "某市");
+        assert_eq!(short_place("司法局"), "司法局");
+    }
+
+    #[test]
+    fn date_prints_iso() {
+        let d = Date {
+            year: 2024,
+            month: 1,
+            day: 19,
+        };
+        assert_eq!(d.to_string(), "2024-01-19");
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2024-01-19\"");
+    }
+}
