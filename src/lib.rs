@@ -18,6 +18,7 @@ pub mod load;
 pub mod parse;
 pub mod report;
 pub mod samples;
+pub mod segment;
 
 pub use parse::parse_report;
 pub use report::{Date, Diagnostic, Meta, Node, NodeKind, Report, Script, Severity};
