@@ -10,6 +10,10 @@
 //! - short lines that repeat elsewhere and stand next to clutter (a header block the
 //!   page printed again at the bottom).
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Known page-metadata field names, longest first so `网站发布` wins over `发布`.
 const FIELDS: &[&str] = &[
     "信息索引号",
@@ -151,6 +155,13 @@ const NAV_PREFIXES: &[&str] = &[
 /// and skipping long lines keeps the check off the paragraphs that make up most text.
 const MAX_CLUTTER_CHARS: usize = 160;
 
+/// Whether a line is too long to be chrome. Checked on bytes first: a line of more than
+/// four bytes per allowed character cannot be short enough.
+fn too_long(line: &str) -> bool {
+    line.len() > MAX_CLUTTER_CHARS * 4
+        || (line.len() > MAX_CLUTTER_CHARS && line.chars().count() > MAX_CLUTTER_CHARS)
+}
+
 /// A `字段:值` pair found in a page-metadata line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field<'a> {
@@ -188,16 +199,25 @@ pub fn fields(line: &str) -> Vec<Field<'_>> {
 /// Whether a line is site chrome wherever it stands.
 pub fn is_chrome(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() || line.chars().count() > MAX_CLUTTER_CHARS {
+    if line.is_empty() || too_long(line) {
         return false;
     }
-    NAV_PREFIXES.iter().any(|p| line.starts_with(p)) || CHROME.iter().any(|p| line.contains(p))
+    NAV_PREFIXES.iter().any(|p| line.starts_with(p)) || chrome_matcher().is_match(line)
+}
+
+/// One automaton for all chrome substrings: this check runs on every short line.
+fn chrome_matcher() -> &'static AhoCorasick {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        // The patterns are a fixed, valid list; building cannot fail.
+        AhoCorasick::new(CHROME).unwrap_or_else(|e| unreachable!("chrome patterns: {e}"))
+    })
 }
 
 /// Whether a line is a page-metadata line: it starts with a known field and a colon.
 pub fn is_field_line(line: &str) -> bool {
     let line = line.trim();
-    if line.chars().count() > MAX_CLUTTER_CHARS {
+    if too_long(line) || !line.contains([':', '\u{ff1a}']) {
         return false;
     }
     let fs = fields(line);

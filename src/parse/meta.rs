@@ -338,7 +338,8 @@ fn signature(input: &MetaInput<'_>) -> Option<Signature> {
 
 /// Simplified or traditional, judged from a sample of the report text.
 fn script(input: &MetaInput<'_>) -> Script {
-    const SAMPLE_BYTES: usize = 6 * 1024;
+    // About 500 characters settle the question; converting more only costs time.
+    const SAMPLE_BYTES: usize = 1536;
     let mut sample = String::new();
     for idx in input.region.clone() {
         if sample.len() >= SAMPLE_BYTES {

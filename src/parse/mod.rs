@@ -120,13 +120,12 @@ fn split_lines(text: &str) -> (Vec<usize>, Vec<Line>) {
 /// Whether a line reads as report text: a heading, or a sentence-length paragraph that
 /// is not chrome.
 fn is_body_like(s: &str) -> bool {
-    if s.is_empty() || clutter::is_chrome(s) || clutter::is_field_line(s) {
-        return false;
-    }
-    if line_marker(s).is_some_and(|m| !m.damaged) {
-        return true;
-    }
-    s.chars().count() >= 25 && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
+    // Cheap tests first: this runs on every line.
+    let looks_like_text = line_marker(s).is_some_and(|m| !m.damaged)
+        || (s.len() >= 25 * 3
+            && s.chars().count() >= 25
+            && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
+    looks_like_text && !clutter::is_chrome(s) && !clutter::is_field_line(s)
 }
 
 /// 0-based indices of the first and last lines that read as report text.
