@@ -274,7 +274,7 @@ fn inline_points(
         let Some(run_start) = run_start else {
             continue;
         };
-        if run_start <= from && from > 0 {
+        if run_start < from {
             continue;
         }
         let Some(value) = parse_chinese(&before[run_start..]) else {
