@@ -139,6 +139,28 @@ const CHROME: &[&str] = &[
     "设为首页",
 ];
 
+/// Whole lines that are page buttons when they stand alone.
+const CHROME_LINES: &[&str] = &[
+    "打印",
+    "关闭",
+    "返回",
+    "收藏",
+    "分享",
+    "微信",
+    "微博",
+    "顶部",
+    "大",
+    "中",
+    "小",
+    "[打印]",
+    "[关闭]",
+    "[返回]",
+    "【大 中 小】",
+    "打印 关闭",
+    "关闭本页",
+    "打印此页",
+];
+
 /// Prefixes that mark a breadcrumb or navigation line.
 const NAV_PREFIXES: &[&str] = &[
     "当前位置",
@@ -202,7 +224,9 @@ pub fn is_chrome(line: &str) -> bool {
     if line.is_empty() || too_long(line) {
         return false;
     }
-    NAV_PREFIXES.iter().any(|p| line.starts_with(p)) || chrome_matcher().is_match(line)
+    CHROME_LINES.contains(&line)
+        || NAV_PREFIXES.iter().any(|p| line.starts_with(p))
+        || chrome_matcher().is_match(line)
 }
 
 /// One automaton for all chrome substrings: this check runs on every short line.
@@ -258,6 +282,8 @@ mod tests {
             "分享到:微信 微博",
             "扫一扫在手机打开当前页",
             "涉密信息不上网,上网信息不涉密",
+            "打印",
+            "[关闭]",
         ] {
             assert!(is_chrome(s), "{s}");
         }

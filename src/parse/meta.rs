@@ -134,6 +134,11 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
 
 /// A line that could be (part of) a title: short, no sentence punctuation, no marker.
 fn title_like(s: &str) -> bool {
+    // `(2023年3月10日)` under a title dates the report; it is not part of the title.
+    let unbracketed = s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}']);
+    if unbracketed.len() < s.len() && parse_date(unbracketed).is_some() {
+        return false;
+    }
     let n = s.chars().count();
     (2..=60).contains(&n)
         && !s.contains([
@@ -422,6 +427,13 @@ mod tests {
             place_in_sentence("全市各级各部门坚持依法行政,城市管理持续加强。"),
             None
         );
+    }
+
+    #[test]
+    fn a_dated_line_under_the_title_is_not_part_of_it() {
+        assert!(title_like("关于2022年度法治政府建设情况的报告"));
+        assert!(!title_like("（2023年3月10日）"));
+        assert!(!title_like("(2023年3月10日)"));
     }
 
     #[test]
