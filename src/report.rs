@@ -289,6 +289,8 @@ impl Report {
         match (&self.meta.region, self.meta.year) {
             (Some(region), Some(year)) => format!("{} {}", short_place(region), year),
             (Some(region), None) => short_place(region).to_string(),
+            // A file name usually carries the year already (`dandong-2021`).
+            (None, Some(year)) if self.name.contains(&year.to_string()) => self.name.clone(),
             (None, Some(year)) => format!("{} {}", self.name, year),
             (None, None) => self.name.clone(),
         }
