@@ -217,11 +217,11 @@ impl Report {
             return self.text.len()..self.text.len();
         }
         let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .map(|&next| next - 1)
-            .unwrap_or(self.text.len());
+        let end = match self.line_starts.get(line) {
+            Some(&next) => next - 1,
+            // The last line: the text may still end with its `\n`.
+            None => self.text.len() - usize::from(self.text.ends_with('\n')),
+        };
         start..end.max(start)
     }
 
@@ -342,6 +342,14 @@ mod tests {
         assert_eq!(short_place("山西省侯马市"), "侯马");
         assert_eq!(short_place("某市"), "某市");
         assert_eq!(short_place("司法局"), "司法局");
+    }
+
+    #[test]
+    fn the_last_line_has_no_newline() {
+        let r = crate::parse_report("a.txt".into(), "一、总体\n工作。\n".to_string());
+        assert_eq!(r.line_count(), 2);
+        assert_eq!(r.line_text(2), "工作。");
+        assert_eq!(r.line_text(3), "");
     }
 
     #[test]
