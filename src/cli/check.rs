@@ -5,7 +5,6 @@
 //! `suggestion`. Exit status 0 when there is nothing to report, 1 with findings, 2 when
 //! no input could be read, so the command fits a pre-commit hook or a CI step.
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -86,7 +85,12 @@ pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
 
 /// `3 reports checked: 2 errors, 5 warnings, 1 info in 2 reports` or `…: no findings`.
 fn summary(all: &[(&Report, Vec<Diagnostic>)]) -> String {
-    let count = |s: Severity| all.iter().flat_map(|(_, f)| f).filter(|d| d.severity == s).count();
+    let count = |s: Severity| {
+        all.iter()
+            .flat_map(|(_, f)| f)
+            .filter(|d| d.severity == s)
+            .count()
+    };
     let with = all.iter().filter(|(_, f)| !f.is_empty()).count();
     let checked = match all.len() {
         1 => "1 report checked".to_string(),

@@ -60,7 +60,7 @@ fn body_year(report: &Report) -> Option<i32> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|&(_, c)| std::cmp::Reverse(c));
     match counts.as_slice() {
         [(y, c)] if *c >= 3 => Some(*y),
         [(y, c), (_, d), ..] if *c >= 3 && *c >= 3 * d => Some(*y),
@@ -133,9 +133,14 @@ mod tests {
 
     #[test]
     fn a_title_year_that_disagrees_with_the_opening_is_found() {
-        let found = run("某区2021年法治政府建设工作报告\n2020年,某区深入推进依法行政。\n一、主要举措\n工作。\n");
+        let found = run(
+            "某区2021年法治政府建设工作报告\n2020年,某区深入推进依法行政。\n一、主要举措\n工作。\n",
+        );
         assert_eq!(rules(&found), [(1, TITLE_YEAR)]);
-        assert_eq!(found[0].suggestion.as_deref(), Some("某区2020年法治政府建设工作报告"));
+        assert_eq!(
+            found[0].suggestion.as_deref(),
+            Some("某区2020年法治政府建设工作报告")
+        );
     }
 
     #[test]

@@ -28,10 +28,38 @@ const MAX_GROW: usize = 40;
 /// Words of gambling sites and spam adverts. Only words that have no place in a report:
 /// 赌博 itself is left out, since reports speak of 打击跨境赌博.
 const SPAM_WORDS: &[&str] = &[
-    "体育在线", "体育官网", "亚洲城", "娱乐城", "真人娱乐", "百家乐", "老虎机", "时时彩",
-    "六合彩", "彩票网", "皇冠体育", "威尼斯人", "葡京", "注册送", "彩金", "博彩", "代开发票",
-    "棋牌游戏", "bet365", "365bet", "casino", "baccarat", "體育在線", "體育官網", "亞洲城",
-    "娛樂城", "真人娛樂", "百家樂", "老虎機", "時時彩", "彩票網", "威尼斯人",
+    "体育在线",
+    "体育官网",
+    "亚洲城",
+    "娱乐城",
+    "真人娱乐",
+    "百家乐",
+    "老虎机",
+    "时时彩",
+    "六合彩",
+    "彩票网",
+    "皇冠体育",
+    "威尼斯人",
+    "葡京",
+    "注册送",
+    "彩金",
+    "博彩",
+    "代开发票",
+    "棋牌游戏",
+    "bet365",
+    "365bet",
+    "casino",
+    "baccarat",
+    "體育在線",
+    "體育官網",
+    "亞洲城",
+    "娛樂城",
+    "真人娛樂",
+    "百家樂",
+    "老虎機",
+    "時時彩",
+    "彩票網",
+    "威尼斯人",
 ];
 
 fn is_token_char(c: char) -> bool {
@@ -43,7 +71,10 @@ fn is_token_char(c: char) -> bool {
 fn tokens(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
         match (is_token_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -84,10 +115,19 @@ fn has_spam_word(s: &str) -> bool {
 /// The run every occurrence shares: the core grown by the common characters on each side.
 fn grow(lines: &[(usize, &str)], occ: &[(usize, usize, usize)]) -> (usize, usize, usize) {
     let left = |&(k, s, _): &(usize, usize, usize)| -> Vec<char> {
-        lines[k].1[..s].chars().rev().take_while(|&c| is_run_char(c)).take(MAX_GROW).collect()
+        lines[k].1[..s]
+            .chars()
+            .rev()
+            .take_while(|&c| is_run_char(c))
+            .take(MAX_GROW)
+            .collect()
     };
     let right = |&(k, _, e): &(usize, usize, usize)| -> Vec<char> {
-        lines[k].1[e..].chars().take_while(|&c| is_run_char(c)).take(MAX_GROW).collect()
+        lines[k].1[e..]
+            .chars()
+            .take_while(|&c| is_run_char(c))
+            .take(MAX_GROW)
+            .collect()
     };
     let common = |all: Vec<Vec<char>>| -> usize {
         let first = &all[0];

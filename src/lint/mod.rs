@@ -95,7 +95,11 @@ mod tests {
         let mut sorted = lines.clone();
         sorted.sort();
         assert_eq!(lines, sorted);
-        assert!(found.iter().any(|d| d.rule == "numbering-gap" && d.line == 4));
-        assert!(found.iter().any(|d| d.rule == "doubled-punctuation" && d.line == 2));
+        assert!(found
+            .iter()
+            .any(|d| d.rule == "numbering-gap" && d.line == 4));
+        assert!(found
+            .iter()
+            .any(|d| d.rule == "doubled-punctuation" && d.line == 2));
     }
 }

@@ -8,7 +8,10 @@
 use std::collections::HashMap;
 
 use crate::parse::numerals::is_chinese_digit;
-use crate::report::{Diagnostic, NodeKind, Report, Severity};
+use crate::report::{Diagnostic, MarkerStyle, NodeKind, Report, Severity};
+
+/// A marker's family and its written form, and how many headings use it.
+type FormCount = ((MarkerStyle, String), usize);
 
 use super::finding;
 
@@ -34,9 +37,8 @@ fn marker_form(number: &str) -> String {
 /// usual one. Points (一是) have their own grammar and are left out; repaired markers
 /// were inferred, so their form says nothing about the draft.
 fn mixed_styles(report: &Report, out: &mut Vec<Diagnostic>) {
-    // level -> (style, form) -> (count, first index)
-    let mut by_level: HashMap<u8, Vec<((crate::report::MarkerStyle, String), usize)>> =
-        HashMap::new();
+    // level -> forms in order of first use, with their counts
+    let mut by_level: HashMap<u8, Vec<FormCount>> = HashMap::new();
     let headings = report
         .nodes
         .iter()
@@ -117,7 +119,9 @@ mod tests {
 
     #[test]
     fn consistent_markers_give_nothing() {
-        assert!(run("一、总体\n(一)甲项\n(二)乙项\n二、下步\n(一)丙项\n1.子项\n2.子项\n").is_empty());
+        assert!(
+            run("一、总体\n(一)甲项\n(二)乙项\n二、下步\n(一)丙项\n1.子项\n2.子项\n").is_empty()
+        );
     }
 
     #[test]

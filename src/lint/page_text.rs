@@ -1,13 +1,13 @@
 //! Leftover page text: web-page chrome and page metadata inside the report.
 //!
 //! The parser marks clutter lines wherever they stand, and the header and footer are
-//! expected to hold them. A clutter line between the first heading and the end of the
-//! outline, though, was pasted into the report with it (a print bar, a 来源/日期 line,
+//! expected to hold them. A clutter line between the first line of the report's prose
+//! and its last, though, was pasted into the report with it (a print bar, a 来源/日期 line,
 //! a breadcrumb), and so is chrome glued onto the end of a paragraph (`…工作。打印本页
 //! 关闭窗口`) that the line-level pass cannot take out.
 
 use crate::parse::clutter;
-use crate::report::{Diagnostic, NodeKind, Report, Severity};
+use crate::report::{Diagnostic, Report, Severity};
 
 use super::{excerpt, finding};
 
@@ -53,15 +53,18 @@ const STRONG_FIELDS: &[&str] = &[
 ];
 
 pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
-    let headings: Vec<_> = report.nodes.iter().filter(|n| n.kind == NodeKind::Heading).collect();
-    let (Some(first), Some(end)) = (
-        headings.first().map(|n| n.line),
-        report.nodes.iter().map(|n| n.span.end).max(),
-    ) else {
+    // The report text runs from its first line of prose (the opening paragraph or the
+    // first heading, after the title) to its last non-clutter line.
+    let is_text = |n: usize| !report.is_clutter_line(n) && !report.line_text(n).trim().is_empty();
+    let Some(first) =
+        (1..=report.line_count()).find(|&n| is_text(n) && !report.meta.title_lines.contains(&n))
+    else {
         return;
     };
-    let last = report.line_of(end.saturating_sub(1));
-    for line in first + 1..last {
+    let Some(last) = (first..=report.line_count()).rev().find(|&n| is_text(n)) else {
+        return;
+    };
+    for line in first..=last {
         let text = report.line_text(line).trim();
         if text.is_empty() {
             continue;
@@ -112,13 +115,15 @@ mod tests {
 
     #[test]
     fn a_chrome_line_between_headings_is_found() {
-        let found = run("一、工作情况\n开展工作。\n【打印本页】 【关闭窗口】\n二、存在不足\n不足。\n");
+        let found =
+            run("一、工作情况\n开展工作。\n【打印本页】 【关闭窗口】\n二、存在不足\n不足。\n");
         assert_eq!(rules(&found), [(3, RULE)]);
     }
 
     #[test]
     fn chrome_glued_to_a_paragraph_is_found() {
-        let found = run("一、工作情况\n开展工作。发布时间:2021-01-02 浏览次数:35\n二、存在不足\n不足。\n");
+        let found =
+            run("一、工作情况\n开展工作。发布时间:2021-01-02 浏览次数:35\n二、存在不足\n不足。\n");
         assert_eq!(rules(&found), [(2, RULE)]);
     }
 

@@ -28,8 +28,7 @@ const PAIRS: &[(&[char], &[char], &str)] = &[
 
 /// Sentence punctuation that never stands twice in a row.
 const STOPS: &[char] = &[
-    '。', ',', '\u{ff0c}', '、', ';', '\u{ff1b}', ':', '\u{ff1a}', '?', '\u{ff1f}', '!',
-    '\u{ff01}',
+    '。', ',', '\u{ff0c}', '、', ';', '\u{ff1b}', ':', '\u{ff1a}', '?', '\u{ff1f}', '!', '\u{ff01}',
 ];
 
 pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
@@ -52,8 +51,18 @@ fn empty_pairs(line: usize, text: &str, out: &mut Vec<Diagnostic>) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for w in chars.windows(2) {
         let (a, b) = (w[0].1, w[1].1);
-        if let Some(&(_, _, name)) = PAIRS.iter().find(|(o, c, _)| o.contains(&a) && c.contains(&b)) {
-            let before: String = text[..w[0].0].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        if let Some(&(_, _, name)) = PAIRS
+            .iter()
+            .find(|(o, c, _)| o.contains(&a) && c.contains(&b))
+        {
+            let before: String = text[..w[0].0]
+                .chars()
+                .rev()
+                .take(6)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             let context = format!("{before}{a}{b}");
             out.push(finding(
                 line,
@@ -73,7 +82,9 @@ fn is_marker_close(text: &str, at: usize) -> bool {
     let head = text[..at].trim_start();
     !head.is_empty()
         && head.chars().count() <= 3
-        && head.chars().all(|c| c.is_ascii_digit() || crate::parse::numerals::is_chinese_digit(c))
+        && head
+            .chars()
+            .all(|c| c.is_ascii_digit() || crate::parse::numerals::is_chinese_digit(c))
 }
 
 fn unbalanced(line: usize, text: &str, out: &mut Vec<Diagnostic>) {
@@ -98,7 +109,9 @@ fn unbalanced(line: usize, text: &str, out: &mut Vec<Diagnostic>) {
                 let context = excerpt(text[..at].trim_start(), 12);
                 (
                     format!("{name}不配对:“{context}”之后的右半边没有对应的左半边"),
-                    format!("unbalanced {name}: closing mark after “{context}” has no opening mark"),
+                    format!(
+                        "unbalanced {name}: closing mark after “{context}” has no opening mark"
+                    ),
                 )
             }
             (None, 0) => continue,
@@ -157,8 +170,12 @@ mod tests {
 
     #[test]
     fn unbalanced_brackets_and_quotes_are_found() {
-        let found = run("开展“法治宣传活动。\n印发《实施方案,推进工作。\n人员(含聘用)人员)到位。\n");
-        assert_eq!(rules(&found), [(1, UNBALANCED), (2, UNBALANCED), (3, UNBALANCED)]);
+        let found =
+            run("开展“法治宣传活动。\n印发《实施方案,推进工作。\n人员(含聘用)人员)到位。\n");
+        assert_eq!(
+            rules(&found),
+            [(1, UNBALANCED), (2, UNBALANCED), (3, UNBALANCED)]
+        );
     }
 
     #[test]

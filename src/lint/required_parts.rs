@@ -46,7 +46,9 @@ impl Part {
         match self {
             Part::Measures => "main measures and results",
             Part::Shortcomings => "shortcomings and their causes",
-            Part::Responsibility => "how the principal leaders fulfilled their duty as first responsible persons",
+            Part::Responsibility => {
+                "how the principal leaders fulfilled their duty as first responsible persons"
+            }
             Part::Plan => "main plans for the next year",
         }
     }
@@ -54,12 +56,31 @@ impl Part {
     /// Words that, in a heading, mean this part.
     fn heading_words(self) -> &'static [&'static str] {
         match self {
-            Part::Measures => &["举措", "成效", "主要做法", "工作情况", "落实情况", "建设情况", "主要工作"],
+            Part::Measures => &[
+                "举措",
+                "成效",
+                "主要做法",
+                "工作情况",
+                "落实情况",
+                "建设情况",
+                "主要工作",
+            ],
             Part::Shortcomings => &["不足", "问题", "差距", "短板", "薄弱", "困难"],
             Part::Responsibility => &["第一责任人", "主要负责人", "第一责任"],
             Part::Plan => &[
-                "下一年", "下年度", "下步", "下一步", "明年", "计划", "安排", "打算", "思路", "展望",
-                "努力方向", "工作设想", "工作重点",
+                "下一年",
+                "下年度",
+                "下步",
+                "下一步",
+                "明年",
+                "计划",
+                "安排",
+                "打算",
+                "思路",
+                "展望",
+                "努力方向",
+                "工作设想",
+                "工作重点",
             ],
         }
     }
@@ -79,13 +100,14 @@ fn heading_means(part: Part, title: &str, next_year: Option<i32>) -> bool {
 fn states_shortcomings(text: &str) -> bool {
     const EXIST: [&str; 7] = ["存在", "仍有", "还有", "尚有", "仍然", "依然", "面临"];
     const SHORT: [&str; 6] = ["差距", "不足", "短板", "问题", "薄弱", "欠缺"];
-    text.split(['。', ';', '\u{ff1b}', '!', '\u{ff01}']).any(|sentence| {
-        EXIST.iter().any(|e| {
-            sentence
-                .find(e)
-                .is_some_and(|at| SHORT.iter().any(|s| sentence[at..].contains(s)))
+    text.split(['。', ';', '\u{ff1b}', '!', '\u{ff01}'])
+        .any(|sentence| {
+            EXIST.iter().any(|e| {
+                sentence
+                    .find(e)
+                    .is_some_and(|at| SHORT.iter().any(|s| sentence[at..].contains(s)))
+            })
         })
-    })
 }
 
 /// Whether an unnumbered paragraph lays out next year's work.
@@ -110,7 +132,12 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
         Script::Simplified => s.to_string(),
     };
     let next_year = report.meta.year.map(|y| y + 1);
-    let level1: Vec<usize> = report.roots.iter().copied().filter(|&i| report.nodes[i].kind == NodeKind::Heading).collect();
+    let level1: Vec<usize> = report
+        .roots
+        .iter()
+        .copied()
+        .filter(|&i| report.nodes[i].kind == NodeKind::Heading)
+        .collect();
     // A text without an outline is not (yet) a report whose parts can be judged.
     if level1.len() < 2 {
         return;
@@ -168,8 +195,14 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
             }
             let line = match p {
                 Part::Measures => None,
-                Part::Shortcomings => tail.iter().find(|(_, t)| states_shortcomings(t)).map(|(n, _)| *n),
-                Part::Plan => tail.iter().find(|(_, t)| states_plan(t, next_year)).map(|(n, _)| *n),
+                Part::Shortcomings => tail
+                    .iter()
+                    .find(|(_, t)| states_shortcomings(t))
+                    .map(|(n, _)| *n),
+                Part::Plan => tail
+                    .iter()
+                    .find(|(_, t)| states_plan(t, next_year))
+                    .map(|(n, _)| *n),
                 Part::Responsibility => body_lines(report)
                     .find(|(_, t)| fold(t).contains("第一责任人"))
                     .map(|(n, _)| n),
@@ -186,26 +219,42 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
                 UNNUMBERED,
                 Severity::Info,
                 &format!("必备部分“{}”没有单独编号的标题,只见于正文", part.zh()),
-                &format!("required part “{}” has no numbered heading of its own, only body text", part.en()),
+                &format!(
+                    "required part “{}” has no numbered heading of its own, only body text",
+                    part.en()
+                ),
                 Some(format!("为“{}”单列一个编号标题", part.zh())),
             )),
             Found::Missing => {
                 // Report it where the part would go: at the next part found after it,
-                // else at the end of the outline.
+                // else at the end of the outline. A duty mentioned only in the body
+                // can stand anywhere, so it does not mark a place.
+                // Parts in the report's own order: the place is after every earlier
+                // part (丹东 opens with the duty, before the measures).
+                let place = |q: Part| match found[q as usize] {
+                    Found::Heading => heading_line[q as usize],
+                    Found::Unnumbered(n) if q != Part::Responsibility => Some(n),
+                    _ => None,
+                };
+                let after = Part::ALL[..k]
+                    .iter()
+                    .filter_map(|&q| place(q))
+                    .max()
+                    .unwrap_or(0);
                 let line = Part::ALL[k + 1..]
                     .iter()
-                    .find_map(|&q| match found[q as usize] {
-                        Found::Heading => heading_line[q as usize],
-                        Found::Unnumbered(n) => Some(n),
-                        Found::Missing => None,
-                    })
+                    .filter_map(|&q| place(q))
+                    .find(|&n| n > after)
                     .unwrap_or_else(|| end_line(report));
                 out.push(finding(
                     line,
                     MISSING,
                     Severity::Warning,
                     &format!("缺少年度报告必备部分“{}”", part.zh()),
-                    &format!("missing a required part of the annual report: {}", part.en()),
+                    &format!(
+                        "missing a required part of the annual report: {}",
+                        part.en()
+                    ),
                     Some(format!("增加一节“{}”", part.zh())),
                 ));
             }
