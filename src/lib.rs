@@ -20,6 +20,7 @@ pub mod parse;
 pub mod report;
 pub mod samples;
 pub mod segment;
+pub mod watch;
 
 pub use parse::parse_report;
 pub use report::{Date, Diagnostic, Meta, Node, NodeKind, Report, Script, Severity};
