@@ -20,6 +20,7 @@ pub mod parse;
 pub mod report;
 pub mod samples;
 pub mod segment;
+pub mod tui;
 pub mod watch;
 
 pub use parse::parse_report;
