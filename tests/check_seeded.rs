@@ -1,6 +1,7 @@
 //! Seeded defects: each sample is damaged programmatically, one defect at a time
 //! (a numeral removed, a heading number duplicated, the shortcomings part deleted, a
-//! spam run inserted, site chrome inserted, and a few punctuation slips), and the lint
+//! spam run inserted, site chrome inserted, and punctuation slips: doubled, empty quotes,
+//! a lost closing 》), and the lint
 //! must find each one where it was made, while reporting nothing new on the lines left
 //! untouched. The detection rate over all seeded defects is printed.
 
@@ -256,6 +257,24 @@ fn punctuation(report: &Report) -> Vec<Seed> {
             map: Box::new(same),
             touched: vec![b],
             expect: vec![(vec![b], vec!["empty-quotes"])],
+        });
+    }
+    // A closing 》 lost from a title of a document.
+    if let Some(n) = (1..=report.line_count()).find(|&n| {
+        !report.is_clutter_line(n)
+            && report.line_text(n).contains('《')
+            && report.line_text(n).contains('》')
+    }) {
+        let mut lines = lines_of(report);
+        let line = &mut lines[n - 1];
+        let at = line.find('》').unwrap();
+        line.replace_range(at..at + '》'.len_utf8(), "");
+        out.push(Seed {
+            name: format!("unbalanced 《 at line {n}"),
+            lines,
+            map: Box::new(same),
+            touched: vec![n],
+            expect: vec![(vec![n], vec!["unbalanced-brackets"])],
         });
     }
     out

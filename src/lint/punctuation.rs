@@ -38,13 +38,27 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
         .filter(|d| d.rule == "marker-damaged")
         .map(|d| d.line)
         .collect();
+    let node_lines: Vec<usize> = report.nodes.iter().map(|n| n.line).collect();
+    let mut para: Vec<(usize, &str)> = Vec::new();
     for (line, text) in body_lines(report) {
         empty_pairs(line, text, out);
-        if !damaged.contains(&line) {
-            unbalanced(line, text, out);
-        }
         doubled(line, text, out);
+        if damaged.contains(&line) {
+            continue;
+        }
+        let runs_on = para.last().is_some_and(|&(prev, prev_text)| {
+            prev + 1 == line
+                && !node_lines.contains(&prev)
+                && !node_lines.contains(&line)
+                && !prev_text.trim_end().ends_with(TERMINAL)
+        });
+        if !runs_on && !para.is_empty() {
+            unbalanced(&para, out);
+            para.clear();
+        }
+        para.push((line, text));
     }
+    unbalanced(&para, out);
 }
 
 fn empty_pairs(line: usize, text: &str, out: &mut Vec<Diagnostic>) {
@@ -87,40 +101,53 @@ fn is_marker_close(text: &str, at: usize) -> bool {
             .all(|c| c.is_ascii_digit() || crate::parse::numerals::is_chinese_digit(c))
 }
 
-fn unbalanced(line: usize, text: &str, out: &mut Vec<Diagnostic>) {
+/// Characters that end a paragraph line; a line ending otherwise was hard-wrapped (text
+/// copied from a PDF) and runs on into the next.
+const TERMINAL: &[char] = &[
+    '。', '!', '\u{ff01}', '?', '\u{ff1f}', ';', '\u{ff1b}', ':', '\u{ff1a}', '…', '”', '’', ')',
+    '\u{ff09}', '》', '」', '』',
+];
+
+/// Balance over one paragraph (lines that run on into each other): a closing mark with
+/// no opening one is reported at its line, an opening mark never closed at its line.
+fn unbalanced(para: &[(usize, &str)], out: &mut Vec<Diagnostic>) {
     for &(open, close, name) in PAIRS {
-        let mut depth: usize = 0;
-        let mut stray_close = None;
-        for (i, c) in text.char_indices() {
-            if open.contains(&c) {
-                depth += 1;
-            } else if close.contains(&c) {
-                if depth == 0 {
-                    if stray_close.is_none() && !is_marker_close(text, i) {
-                        stray_close = Some(i);
-                    }
-                } else {
-                    depth -= 1;
+        // Lines of the opening marks not yet closed.
+        let mut opened: Vec<usize> = Vec::new();
+        let mut stray: Option<(usize, String)> = None;
+        for &(line, text) in para {
+            for (i, c) in text.char_indices() {
+                if open.contains(&c) {
+                    opened.push(line);
+                } else if close.contains(&c)
+                    && opened.pop().is_none()
+                    && stray.is_none()
+                    && !is_marker_close(text, i)
+                {
+                    stray = Some((line, excerpt(text[..i].trim_start(), 12)));
                 }
             }
         }
-        let (zh, en) = match (stray_close, depth) {
-            (Some(at), _) => {
-                let context = excerpt(text[..at].trim_start(), 12);
-                (
-                    format!("{name}不配对:“{context}”之后的右半边没有对应的左半边"),
-                    format!(
-                        "unbalanced {name}: closing mark after “{context}” has no opening mark"
-                    ),
-                )
-            }
-            (None, 0) => continue,
-            (None, n) => (
-                format!("{name}不配对:有{n}个左半边没有闭合"),
-                format!("unbalanced {name}: {n} opening mark(s) not closed"),
-            ),
-        };
-        out.push(finding(line, UNBALANCED, Severity::Warning, &zh, &en, None));
+        if let Some((line, context)) = stray {
+            out.push(finding(
+                line,
+                UNBALANCED,
+                Severity::Warning,
+                &format!("{name}不配对:“{context}”之后的右半边没有对应的左半边"),
+                &format!("unbalanced {name}: closing mark after “{context}” has no opening mark"),
+                None,
+            ));
+        } else if let Some(&line) = opened.first() {
+            let n = opened.len();
+            out.push(finding(
+                line,
+                UNBALANCED,
+                Severity::Warning,
+                &format!("{name}不配对:有{n}个左半边没有闭合"),
+                &format!("unbalanced {name}: {n} opening mark(s) not closed"),
+                None,
+            ));
+        }
     }
 }
 
@@ -176,6 +203,12 @@ mod tests {
             rules(&found),
             [(1, UNBALANCED), (2, UNBALANCED), (3, UNBALANCED)]
         );
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_is_balanced_across_its_lines() {
+        let text = "认真落实《法治政府建设实施\n纲要》,开展“八五\n”普法。\n“未闭合。\n";
+        assert_eq!(rules(&run(text)), [(4, UNBALANCED)]);
     }
 
     #[test]
