@@ -5,7 +5,9 @@
 //! which replaced a place name fourteen times). Government prose uses Latin letters
 //! rarely and alone (APP, PM2.5, 5G), so a repeated cluster of several such tokens glued
 //! to Han text is not prose. Second, gambling and advertising words that never occur in a
-//! report (体育官网, 真人娱乐, 百家乐…), found even once.
+//! report (体育官网, 真人娱乐, 百家乐…), found even once. Third, the shape of a spam
+//! page title stuffed with keywords, `甲甲_乙乙_丙丙_丁丁`: three or more phrases joined by
+//! underscores, which prose never writes, also found even once.
 //!
 //! The repeated run is grown from its Latin core by the characters that every occurrence
 //! shares on each side, so the finding names the whole run, whatever text around it the
@@ -112,6 +114,29 @@ fn has_spam_word(s: &str) -> bool {
     SPAM_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// Three or more phrases with Han characters joined by underscores (`甲甲_乙乙_丙丙`).
+fn underscore_chain(line: &str) -> Option<&str> {
+    let is_seg = |c: char| is_han(c) || c.is_ascii_alphanumeric();
+    let mut start = 0;
+    for piece in line.split(|c: char| !(is_seg(c) || c == '_')) {
+        let at = start;
+        start += piece.len()
+            + line[start + piece.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        let segs: Vec<&str> = piece.split('_').collect();
+        let han_segs = segs
+            .iter()
+            .filter(|s| s.chars().count() >= 2 && s.chars().any(is_han))
+            .count();
+        if segs.len() >= 3 && han_segs >= 3 {
+            return Some(&line[at..at + piece.len()]);
+        }
+    }
+    None
+}
+
 /// The run every occurrence shares: the core grown by the common characters on each side.
 fn grow(lines: &[(usize, &str)], occ: &[(usize, usize, usize)]) -> (usize, usize, usize) {
     let left = |&(k, s, _): &(usize, usize, usize)| -> Vec<char> {
@@ -189,6 +214,26 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    // Keyword-stuffed titles, even once.
+    for &(line, text) in &lines {
+        if flagged_lines.contains(&line) {
+            continue;
+        }
+        if let Some(chain) = underscore_chain(text) {
+            flagged_lines.push(line);
+            out.push(finding(
+                line,
+                RULE,
+                Severity::Error,
+                &format!("疑似注入的关键词堆砌“{}”", super::excerpt(chain, 30)),
+                &format!(
+                    "keyword-stuffed injected text “{}”",
+                    super::excerpt(chain, 30)
+                ),
+                Some("删除这段文字".into()),
+            ));
+        }
+    }
     // Spam words, even once, on lines not already flagged.
     for &(line, text) in &lines {
         if flagged_lines.contains(&line) {
@@ -243,6 +288,20 @@ mod tests {
     fn latin_words_of_ordinary_prose_are_not_spam() {
         let text = "推广政务服务APP,APP下载量增长。\n办理PM2.5治理,PM2.5浓度下降,PM2.5达标。\n建设5G基站,5G覆盖,5G应用。\n拨打12345热线,12345热线,12345热线。\n打击跨境赌博犯罪。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn a_keyword_stuffed_title_is_found_once() {
+        let found =
+            run("一、工作情况\n精品推荐在线_午夜影院免费_高清视频大全_av999推进依法行政。\n");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].line, 2);
+        assert!(
+            found[0].message.contains("精品推荐在线_午夜影院免费"),
+            "{}",
+            found[0].message
+        );
+        assert!(run("文件名为工作_总结.docx,编号A_B_C。\n").is_empty());
     }
 
     #[test]
