@@ -91,13 +91,18 @@ struct Level {
     text: String,
 }
 
+/// The levels of one abstract numbering definition, by level index.
+type Levels = HashMap<u8, Level>;
+/// Start values that a numbering instance overrides, by level index.
+type Overrides = HashMap<u8, u32>;
+
 /// The numbering definitions of a document: abstract definitions by id, and the
 /// numbering instances paragraphs point to, with their start overrides.
 #[derive(Debug, Clone, Default)]
 struct Numbering {
-    abstracts: HashMap<String, HashMap<u8, Level>>,
+    abstracts: HashMap<String, Levels>,
     /// numId → (abstractNumId, start overrides by level)
-    nums: HashMap<String, (String, HashMap<u8, u32>)>,
+    nums: HashMap<String, (String, Overrides)>,
 }
 
 impl Numbering {
@@ -168,7 +173,7 @@ impl Numbering {
         Ok(out)
     }
 
-    fn levels(&self, num_id: &str) -> Option<(&HashMap<u8, Level>, &HashMap<u8, u32>)> {
+    fn levels(&self, num_id: &str) -> Option<(&Levels, &Overrides)> {
         let (abstract_id, overrides) = self.nums.get(num_id)?;
         Some((self.abstracts.get(abstract_id)?, overrides))
     }
