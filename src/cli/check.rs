@@ -28,7 +28,8 @@ pub struct FindingJson<'a> {
 
 /// The findings of every report, in report order, each sorted by line.
 pub fn findings(reports: &[Report]) -> Vec<(&Report, Vec<Diagnostic>)> {
-    reports.iter().map(|r| (r, lint::check(r))).collect()
+    use rayon::prelude::*;
+    reports.par_iter().map(|r| (r, lint::check(r))).collect()
 }
 
 /// Run `baogao check`.

@@ -31,6 +31,16 @@ pub fn check(report: &Report) -> Vec<Diagnostic> {
     out
 }
 
+/// The most serious finding on each line, for marks in an outline or a content gutter.
+pub fn worst_by_line(findings: &[Diagnostic]) -> std::collections::BTreeMap<usize, Severity> {
+    let mut out = std::collections::BTreeMap::new();
+    for d in findings {
+        let worst = out.entry(d.line).or_insert(d.severity);
+        *worst = (*worst).max(d.severity);
+    }
+    out
+}
+
 /// Build a finding. `zh` and `en` are joined as `中文 / English`, the form every message
 /// in baogao takes.
 pub(crate) fn finding(
@@ -101,5 +111,8 @@ mod tests {
         assert!(found
             .iter()
             .any(|d| d.rule == "doubled-punctuation" && d.line == 2));
+        let marks = worst_by_line(&found);
+        assert_eq!(marks.get(&4), Some(&Severity::Warning));
+        assert_eq!(marks.get(&3), None);
     }
 }
