@@ -170,3 +170,21 @@ fn no_readable_input_is_exit_2() {
     assert_eq!(code, 2);
     assert!(String::from_utf8_lossy(&stderr).contains("missing.txt"));
 }
+
+/// A department's report with full-width punctuation throughout, four levels of
+/// headings, points and a hard-wrapped opening paragraph; and the same in traditional
+/// characters. Neither has anything to report.
+#[test]
+fn clean_full_width_and_traditional_reports_give_nothing() {
+    let text = fs::read_to_string(manifest().join("tests/fixtures/clean/department-2022.txt"))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("simplified.txt"), &text).unwrap();
+    let hant = zhconv::zhconv(&text, zhconv::Variant::ZhHant);
+    assert_ne!(hant, text);
+    fs::write(dir.path().join("traditional.txt"), hant).unwrap();
+    let (code, stdout, stderr) = check(&["--json", "."], dir.path());
+    let found: Vec<Value> = serde_json::from_slice(&stdout).unwrap();
+    assert!(found.is_empty(), "{found:#?}");
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&stderr));
+}
