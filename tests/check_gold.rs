@@ -164,11 +164,21 @@ fn text_output_is_compiler_style_with_a_summary() {
 }
 
 #[test]
-fn no_readable_input_is_exit_2() {
+fn unreadable_input_is_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = check(&["missing.txt"], dir.path());
     assert_eq!(code, 2);
     assert!(String::from_utf8_lossy(&stderr).contains("missing.txt"));
+    // A corrupt file beside a clean one: the clean one is checked, the run still fails.
+    fs::write(dir.path().join("clean.txt"), CLEAN).unwrap();
+    fs::write(dir.path().join("broken.docx"), b"PK\x03\x04 truncated").unwrap();
+    let (code, stdout, stderr) = check(&["clean.txt", "broken.docx"], dir.path());
+    assert_eq!(code, 2);
+    assert_eq!(
+        String::from_utf8(stdout).unwrap(),
+        "1 report checked: no findings\n"
+    );
+    assert!(String::from_utf8_lossy(&stderr).contains("broken.docx: cannot read as docx"));
 }
 
 /// A department's report with full-width punctuation throughout, four levels of
@@ -176,8 +186,8 @@ fn no_readable_input_is_exit_2() {
 /// characters. Neither has anything to report.
 #[test]
 fn clean_full_width_and_traditional_reports_give_nothing() {
-    let text = fs::read_to_string(manifest().join("tests/fixtures/clean/department-2022.txt"))
-        .unwrap();
+    let text =
+        fs::read_to_string(manifest().join("tests/fixtures/clean/department-2022.txt")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("simplified.txt"), &text).unwrap();
     let hant = zhconv::zhconv(&text, zhconv::Variant::ZhHant);

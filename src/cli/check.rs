@@ -3,7 +3,8 @@
 //! Text: one `path:line: severity rule message` line per finding, then a summary line.
 //! JSON: one array of findings with `path`, `line`, `rule`, `severity`, `message`,
 //! `suggestion`. Exit status 0 when there is nothing to report, 1 with findings, 2 when
-//! no input could be read, so the command fits a pre-commit hook or a CI step.
+//! an input could not be read (the readable ones are still checked and printed), so the
+//! command fits a pre-commit hook or a CI step.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -77,7 +78,11 @@ pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
             writeln!(out, "{}", summary(&all))
         }
     })?;
-    Ok(if total > 0 {
+    // An input that could not be read is an error even when the others were checked: a
+    // pre-commit hook must not pass a draft it never saw.
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if total > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
