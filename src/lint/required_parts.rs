@@ -88,8 +88,37 @@ impl Part {
 
 /// Whether a heading title (simplified) names a part. A plan heading may also open with
 /// the next year (`2024年法治政府建设的主要安排` is caught by 安排, `2024年工作` by the year).
-fn heading_means(part: Part, title: &str, next_year: Option<i32>) -> bool {
-    if part.heading_words().iter().any(|w| title.contains(w)) {
+/// A level-2 heading sits inside another part, where 问题 and 安排 are everyday words
+/// (`(三)着力解决群众反映强烈的问题`), so at level 2 only the set phrases count.
+fn heading_means(part: Part, title: &str, next_year: Option<i32>, level: u8) -> bool {
+    const SHORT_L2: [&str; 7] = [
+        "存在的问题",
+        "存在问题",
+        "存在的不足",
+        "存在不足",
+        "不足之处",
+        "差距和不足",
+        "问题和不足",
+    ];
+    const PLAN_L2: [&str; 11] = [
+        "下一年",
+        "下年度",
+        "下步",
+        "下一步",
+        "明年",
+        "工作打算",
+        "工作计划",
+        "主要安排",
+        "工作安排",
+        "努力方向",
+        "工作思路",
+    ];
+    let words: &[&str] = match (part, level) {
+        (Part::Shortcomings, 2..) => &SHORT_L2,
+        (Part::Plan, 2..) => &PLAN_L2,
+        _ => part.heading_words(),
+    };
+    if words.iter().any(|w| title.contains(w)) {
         return true;
     }
     part == Part::Plan && next_year.is_some_and(|y| title.starts_with(&format!("{y}年")))
@@ -151,15 +180,15 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
         .collect();
     // Which parts each heading names; a level-1 heading that names none of the other
     // parts is a measures section (丹东's 二、依法全面履行政府职能…).
-    let names = |title: &str| -> Vec<Part> {
+    let names = |title: &str, level: u8| -> Vec<Part> {
         Part::ALL
             .into_iter()
-            .filter(|&p| heading_means(p, title, next_year))
+            .filter(|&p| heading_means(p, title, next_year, level))
             .collect()
     };
     let mut heading_line = [None::<usize>; 4];
     for (level, line, title) in &headings {
-        let parts = names(title);
+        let parts = names(title, *level);
         for &p in &parts {
             let slot = &mut heading_line[p as usize];
             if slot.is_none() && (p != Part::Measures || *level == 1) {
@@ -313,6 +342,20 @@ mod tests {
     fn traditional_headings_are_folded() {
         let text = "2023年,順義區推進法治政府建設。\n一、推進法治政府建設情況\n工作。\n二、存在的不足\n不足。\n三、黨政主要負責人履行推進法治建設第一責任人職責情況\n工作。\n四、2024年法治政府建設的主要安排\n安排。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn everyday_words_in_a_level_2_heading_do_not_make_a_part() {
+        let text = "2023年,我区推进依法行政。\n一、主要举措和成效\n(一)着力解决群众反映强烈的问题\n工作。\n(二)统筹安排执法力量\n工作。\n二、区长履行第一责任人职责情况\n工作。\n";
+        let found = run(text);
+        let missing: Vec<&str> = found
+            .iter()
+            .filter(|d| d.rule == MISSING)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(missing.len(), 2, "{missing:?}");
+        assert!(missing[0].contains("存在的不足和原因"));
+        assert!(missing[1].contains("下一年度主要安排"));
     }
 
     #[test]
