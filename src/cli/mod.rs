@@ -4,6 +4,7 @@
 //! for pipes and scripts. Files that cannot be read are reported on stderr, one line
 //! each, and the others are still processed.
 
+pub mod check;
 pub mod outline;
 
 use std::io::{self, Write};
@@ -40,6 +41,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Review findings for drafts; exit 0 when clean, 1 with findings, 2 on error.
+    Check {
+        /// Report files or folders. None: the bundled samples.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Load reports for a subcommand, printing a line on stderr for each file skipped.
@@ -68,6 +77,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
+        Command::Check { paths, json } => check::run(paths, json),
     };
     match result {
         Ok(code) => code,

@@ -1,11 +1,17 @@
 //! Loading: paths → report files → decoded text.
 //!
+//! Plain text and Markdown are decoded as they are; `.docx` is read from the XML in its
+//! zip (`docx`), `.html`/`.htm` from its block elements (`html`). Every format ends as
+//! the same clean text, so the parser never knows where a report came from.
+//!
 //! Folders are walked recursively and sorted so every run sees the same order. Files
 //! that cannot be read as report text (unreadable, binary, empty, over the size limit,
 //! undecodable) are returned as `LoadError`s beside the good ones: one bad file never
 //! stops the others, and the caller decides how to report it.
 
 pub mod decode;
+pub mod docx;
+pub mod html;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,7 +23,30 @@ pub use decode::{decode, DecodeError, Decoded};
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 /// File extensions read as reports.
-pub const REPORT_EXTENSIONS: [&str; 2] = ["txt", "md"];
+pub const REPORT_EXTENSIONS: [&str; 5] = ["txt", "md", "docx", "html", "htm"];
+
+/// How a file's bytes are turned into text, chosen by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text or Markdown (and anything unknown the user named).
+    Text,
+    Docx,
+    Html,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Format {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("docx") => Format::Docx,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+}
 
 /// A report file read and decoded, ready to parse.
 #[derive(Debug, Clone)]
@@ -46,6 +75,12 @@ pub enum LoadError {
     },
     #[error("{}: no such file or folder", path.display())]
     Missing { path: PathBuf },
+    #[error("{}: cannot read as {format}: {reason}", path.display())]
+    Corrupt {
+        path: PathBuf,
+        format: &'static str,
+        reason: String,
+    },
 }
 
 impl LoadError {
@@ -54,7 +89,8 @@ impl LoadError {
             LoadError::Io { path, .. }
             | LoadError::TooLarge { path, .. }
             | LoadError::Decode { path, .. }
-            | LoadError::Missing { path } => path,
+            | LoadError::Missing { path }
+            | LoadError::Corrupt { path, .. } => path,
         }
     }
 }
@@ -139,7 +175,8 @@ pub fn load_file(path: &Path) -> Result<Source, LoadError> {
     source_from_bytes(path, &bytes)
 }
 
-/// Decode bytes that came from `path` (a file, or a bundled sample).
+/// Decode bytes that came from `path` (a file, or a bundled sample), in the format its
+/// extension names.
 pub fn source_from_bytes(path: &Path, bytes: &[u8]) -> Result<Source, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -147,10 +184,31 @@ pub fn source_from_bytes(path: &Path, bytes: &[u8]) -> Result<Source, LoadError>
             size: bytes.len() as u64,
         });
     }
-    let Decoded { text, encoding } = decode(bytes).map_err(|source| LoadError::Decode {
+    let decode_err = |source| LoadError::Decode {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let (text, encoding) = match Format::of(path) {
+        Format::Text => {
+            let Decoded { text, encoding } = decode(bytes).map_err(decode_err)?;
+            (text, encoding)
+        }
+        Format::Docx => {
+            let text = docx::text(bytes).map_err(|e| LoadError::Corrupt {
+                path: path.to_path_buf(),
+                format: "docx",
+                reason: e.to_string(),
+            })?;
+            (decode::clean(&text).into_owned(), "UTF-8")
+        }
+        Format::Html => {
+            let (page, encoding) = html::decode_html(bytes).map_err(decode_err)?;
+            (decode::clean(&html::text(&page)).into_owned(), encoding)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(decode_err(DecodeError::NoText(encoding)));
+    }
     Ok(Source {
         path: path.to_path_buf(),
         text,
@@ -175,6 +233,8 @@ mod tests {
             "c.pdf",
             ".git/y.txt",
             "b/.swp.txt",
+            "d.docx",
+            "e.HTM",
         ] {
             fs::write(root.join(name), "一、总体情况").unwrap();
         }
@@ -184,7 +244,7 @@ mod tests {
             .iter()
             .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(rel, ["a.md", "b/sub/z.txt", "b/x.TXT"]);
+        assert_eq!(rel, ["a.md", "b/sub/z.txt", "b/x.TXT", "d.docx", "e.HTM"]);
     }
 
     #[test]
@@ -209,6 +269,17 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(msg.contains("cannot read"), "{msg}");
+    }
+
+    #[test]
+    fn a_corrupt_docx_says_so() {
+        let err = source_from_bytes(Path::new("报告.docx"), b"not a zip").unwrap_err();
+        assert!(matches!(err, LoadError::Corrupt { format: "docx", .. }));
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("报告.docx: cannot read as docx: not a .docx"),
+            "{msg}"
+        );
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! Live reload: watch report files and folders, and re-read a report when it changes.
+//!
+//! Files are watched through their folder, not their inode: editors save by writing a
+//! new file and renaming it over the old one, which a watch on the old inode would lose.
+//! Events are debounced (one per path per interval, notify-debouncer-mini), filtered to
+//! the files asked for (or report files under a watched folder), and reported as
+//! `Changed` or `Removed` by whether the path still exists, so a file that disappears is
+//! reported and never silently dropped. `reload` re-reads, re-parses and re-lints one
+//! file; what to keep in view across a reload is the caller's business.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify_debouncer_mini::notify::{self, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+
+use crate::lint;
+use crate::load::{self, LoadError};
+use crate::report::{Diagnostic, Report};
+
+/// The default debounce interval: long enough to fold an editor's write-rename-chmod
+/// burst into one event, short enough to feel immediate.
+pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// Something happened to a watched report file. Paths are as the caller gave them (a
+/// file), or the caller's folder joined with the file's place under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WatchEvent {
+    /// The file was written (or created, or renamed into place).
+    Changed(PathBuf),
+    /// The file is gone (deleted, or renamed away).
+    Removed(PathBuf),
+    /// The watcher reported an error; watching goes on.
+    Error(String),
+}
+
+/// Why watching could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error("{}: no such file or folder", .0.display())]
+    Missing(PathBuf),
+    #[error("cannot watch {}: {source}", path.display())]
+    Notify {
+        path: PathBuf,
+        #[source]
+        source: notify::Error,
+    },
+}
+
+/// What the watcher looks for: files by their canonical path, folders by their
+/// canonical path, each with the path the caller used.
+#[derive(Debug, Default, Clone)]
+struct Targets {
+    files: HashMap<PathBuf, PathBuf>,
+    folders: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Targets {
+    /// The caller's path for an event path, if the event concerns a watched report.
+    fn resolve(&self, path: &Path) -> Option<PathBuf> {
+        if let Some(original) = self.files.get(path) {
+            return Some(original.clone());
+        }
+        self.folders.iter().find_map(|(canon, original)| {
+            let rel = path.strip_prefix(canon).ok()?;
+            let hidden = rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            (!hidden && load::is_report_file(path)).then(|| original.join(rel))
+        })
+    }
+}
+
+/// A running watch. Dropping it stops watching.
+pub struct Watcher {
+    _debouncer: Debouncer<RecommendedWatcher>,
+}
+
+impl Watcher {
+    /// Watch `paths` (files or folders, folders recursively), calling `handler` on the
+    /// watcher's thread for each event.
+    pub fn with_handler(
+        paths: &[PathBuf],
+        debounce: Duration,
+        mut handler: impl FnMut(WatchEvent) + Send + 'static,
+    ) -> Result<Watcher, WatchError> {
+        let mut targets = Targets::default();
+        // Folders to watch: (path, recursive).
+        let mut watch: Vec<(PathBuf, RecursiveMode)> = Vec::new();
+        for path in paths {
+            let canon = path
+                .canonicalize()
+                .map_err(|_| WatchError::Missing(path.clone()))?;
+            if canon.is_dir() {
+                targets.folders.push((canon.clone(), path.clone()));
+                watch.push((canon, RecursiveMode::Recursive));
+            } else {
+                let parent = canon.parent().unwrap_or(Path::new("/")).to_path_buf();
+                targets.files.insert(canon, path.clone());
+                if !watch.iter().any(|(p, _)| *p == parent) {
+                    watch.push((parent, RecursiveMode::NonRecursive));
+                }
+            }
+        }
+        let seen = targets.clone();
+        let mut debouncer =
+            new_debouncer(debounce, move |result: DebounceEventResult| match result {
+                Ok(events) => {
+                    let mut done: Vec<PathBuf> = Vec::new();
+                    for event in events {
+                        let Some(path) = seen.resolve(&event.path) else {
+                            continue;
+                        };
+                        if done.contains(&path) {
+                            continue;
+                        }
+                        done.push(path.clone());
+                        handler(if event.path.exists() {
+                            WatchEvent::Changed(path)
+                        } else {
+                            WatchEvent::Removed(path)
+                        });
+                    }
+                }
+                Err(e) => handler(WatchEvent::Error(e.to_string())),
+            })
+            .map_err(|source| WatchError::Notify {
+                path: paths.first().cloned().unwrap_or_default(),
+                source,
+            })?;
+        for (path, mode) in watch {
+            debouncer
+                .watcher()
+                .watch(&path, mode)
+                .map_err(|source| WatchError::Notify { path, source })?;
+        }
+        Ok(Watcher {
+            _debouncer: debouncer,
+        })
+    }
+
+    /// Watch `paths`, delivering events on a channel.
+    pub fn new(
+        paths: &[PathBuf],
+        debounce: Duration,
+    ) -> Result<(Watcher, mpsc::Receiver<WatchEvent>), WatchError> {
+        let (tx, rx) = mpsc::channel();
+        let watcher = Watcher::with_handler(paths, debounce, move |event| {
+            // The receiver gone means nobody is listening any more; nothing to do.
+            let _ = tx.send(event);
+        })?;
+        Ok((watcher, rx))
+    }
+}
+
+/// A report read again from disk, with its review findings.
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    pub report: Report,
+    pub findings: Vec<Diagnostic>,
+}
+
+/// Re-read, re-parse and re-lint one report file.
+pub fn reload(path: &Path) -> Result<Reviewed, LoadError> {
+    let source = load::load_file(path)?;
+    let report = crate::parse_report(source.path, source.text);
+    let findings = lint::check(&report);
+    Ok(Reviewed { report, findings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_resolve_files_and_report_files_under_folders() {
+        let mut t = Targets::default();
+        t.files.insert("/w/a.txt".into(), "a.txt".into());
+        t.folders.push(("/w/d".into(), "d".into()));
+        assert_eq!(t.resolve(Path::new("/w/a.txt")), Some("a.txt".into()));
+        assert_eq!(t.resolve(Path::new("/w/b.txt")), None);
+        assert_eq!(
+            t.resolve(Path::new("/w/d/x/r.docx")),
+            Some("d/x/r.docx".into())
+        );
+        assert_eq!(t.resolve(Path::new("/w/d/.r.txt.swp")), None);
+        assert_eq!(t.resolve(Path::new("/w/d/.git/r.txt")), None);
+        assert_eq!(t.resolve(Path::new("/w/d/r.pdf")), None);
+    }
+
+    #[test]
+    fn a_missing_path_cannot_be_watched() {
+        let err = Watcher::new(&["/no/such/报告.txt".into()], DEBOUNCE).err();
+        assert!(matches!(err, Some(WatchError::Missing(_))));
+    }
+}
