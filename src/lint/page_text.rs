@@ -53,11 +53,12 @@ const STRONG_FIELDS: &[&str] = &[
 ];
 
 pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
-    // The report text runs from its first line of prose (the opening paragraph or the
-    // first heading, after the title) to its last non-clutter line.
+    // The report text runs from where the parser found it to start (after the page's
+    // header block, which may itself hold a page title) to its last non-clutter line.
     let is_text = |n: usize| !report.is_clutter_line(n) && !report.line_text(n).trim().is_empty();
-    let Some(first) =
-        (1..=report.line_count()).find(|&n| is_text(n) && !report.meta.title_lines.contains(&n))
+    let start = report.line_of(report.preamble.start);
+    let Some(first) = (start..=report.line_count())
+        .find(|&n| is_text(n) && !report.meta.title_lines.contains(&n))
     else {
         return;
     };
@@ -125,6 +126,12 @@ mod tests {
         let found =
             run("一、工作情况\n开展工作。发布时间:2021-01-02 浏览次数:35\n二、存在不足\n不足。\n");
         assert_eq!(rules(&found), [(2, RULE)]);
+    }
+
+    #[test]
+    fn a_page_title_above_the_metadata_block_does_not_open_the_report() {
+        let text = "某区人民政府网\n某区人民政府2020年度法治政府建设工作报告\n来源: 日期:2021-01-27\n索引号: 0111/2021-03 分类: 司法\n\n某区人民政府2020年度法治政府建设工作报告\n\n2020年,我区坚持依法行政,取得成效。\n一、工作情况\n开展工作。\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
     }
 
     #[test]
