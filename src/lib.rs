@@ -14,11 +14,13 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod indicators;
 pub mod load;
 pub mod parse;
 pub mod report;
 pub mod samples;
 pub mod segment;
+pub mod tui;
 
 pub use parse::parse_report;
 pub use report::{Date, Diagnostic, Meta, Node, NodeKind, Report, Script, Severity};

@@ -1,0 +1,451 @@
+//! The subject of a figure: what it counts, as a short phrase taken from the text.
+//!
+//! Chinese states amounts two ways: the noun before the number (行政复议案件立案220件,
+//! 调解成功率99%) or the number as a modifier of the noun after it (深入80余个乡镇,
+//! 155人参加培训). For each figure we look at its clause (the text between , ; : 。 and
+//! the neighbouring figures), tag only that short window with jieba (segmenting whole
+//! paragraphs is what would cost time), and:
+//!
+//! - trim the left side: leading adverbs, pronouns, conjunctions, time words and generic
+//!   scope words (全市, 其中, 累计), light verbs (开展, 组织), trailing linking words
+//!   (达, 为, 共计, 等); a phrase with 的 keeps what follows the last 的;
+//! - trim the right side: up to 的 or a conjunction (和, 及), without 了/的 in front;
+//! - take the right side when the left is empty or ends in a verb (the number modifies
+//!   the noun after it) and the right is not a generic noun (单位, 部门);
+//! - when the left has no noun at all (审结203件, 调解成功6299件, 拟废止73件) it is an
+//!   action on the thing counted just before in the same sentence: the last noun run of
+//!   that subject is carried over (矛盾纠纷 + 调解成功);
+//! - a growth rate (比上一年增长130%) without a noun of its own is about the previous
+//!   figure's subject.
+
+use jieba_rs::Tag;
+
+use crate::segment;
+
+/// Characters that end a clause.
+pub fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '\u{ff0c}'
+            | '\u{ff1b}'
+            | '\u{ff1a}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '。'
+    )
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '\u{ff01}' | '\u{ff1f}')
+}
+
+/// Verbs that state a change: a percentage after one of them is a growth rate.
+/// A trailing 到/至 (提高到95%) makes it a level again, which `growth_before` checks.
+const GROWTH_WORDS: &[&str] = &[
+    "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低", "压缩", "壓縮",
+    "缩减", "縮減", "缩短", "縮短", "精简", "精簡", "提速", "增幅", "降幅", "增速", "减幅", "減幅",
+];
+
+/// Whether the text right before a number makes it a growth rate.
+pub fn growth_before(before: &str) -> bool {
+    let mut s = before;
+    for tail in ["了", "达到", "达", "達到", "達", "为", "為"] {
+        if let Some(t) = s.strip_suffix(tail) {
+            s = t;
+            break;
+        }
+    }
+    GROWTH_WORDS.iter().any(|w| s.ends_with(w))
+}
+
+/// Scope and linking words that say nothing about what is counted, at the start of a
+/// phrase.
+const LEAD_STOP: &[&str] = &[
+    "全市",
+    "全区",
+    "全區",
+    "全县",
+    "全縣",
+    "全镇",
+    "全鎮",
+    "全省",
+    "全年",
+    "全部",
+    "我市",
+    "我区",
+    "我區",
+    "我县",
+    "我縣",
+    "本市",
+    "本区",
+    "市本级",
+    "区本级",
+    "县本级",
+    "各级",
+    "其中",
+    "共",
+    "共计",
+    "累计",
+    "累計",
+    "合计",
+    "总计",
+    "已",
+    "已经",
+    "均",
+    "分别",
+    "先后",
+    "年内",
+    "当年",
+    "今年",
+    "目前",
+    "现有",
+    "截至",
+    "并",
+    "并且",
+    "同时",
+    "此外",
+    "另外",
+    "还",
+    "又",
+    "及",
+    "以及",
+    "和",
+    "与",
+    "、",
+    "共有",
+    "有",
+    "其",
+    "为",
+    "對",
+    "对",
+    "在",
+    "向",
+    "通过",
+    "經",
+    "经",
+];
+
+/// Light verbs that only introduce what is counted (开展宪法宣传活动 → 宪法宣传活动).
+const LIGHT_VERBS: &[&str] = &[
+    "开展",
+    "開展",
+    "组织开展",
+    "组织",
+    "組織",
+    "举办",
+    "舉辦",
+    "举行",
+    "舉行",
+    "进行",
+    "進行",
+    "完成",
+    "实现",
+    "實現",
+    "开设",
+    "召开",
+    "召開",
+    "涉及",
+    "涵盖",
+    "涵蓋",
+    "包括",
+    "发布",
+    "建成",
+    "共有",
+    "达成",
+    "办理",
+    "辦理",
+];
+
+/// Linking words and hedges at the end of a phrase, before the number.
+const TRAIL_STOP: &[&str] = &[
+    "达", "达到", "達", "達到", "为", "為", "是", "共", "共计", "共計", "累计", "累計", "合计",
+    "总计", "計", "计", "等", "了", "已", "多达", "高达", "仅", "均", "分别", "分別", "有", "共有",
+    "约", "近", "超过", "逾", "全部", "的", "总数", "总量", "人数",
+];
+
+/// Nouns too generic to be a subject on their own: the phrase before them says more.
+const GENERIC: &[&str] = &[
+    "单位", "單位", "部门", "部門", "机构", "機構", "地方", "方面", "个", "家", "人", "次",
+];
+
+/// Words that compare with a base period, cut from a growth rate's subject.
+const COMPARE: &[&str] = &["同比", "环比", "比", "较", "較", "相比"];
+
+type Tok<'a> = (&'a str, &'a str);
+
+fn is_noun(tag: &str) -> bool {
+    tag.starts_with('n') || tag == "eng"
+}
+
+fn is_verb(tag: &str) -> bool {
+    tag.starts_with('v') && tag != "vn"
+}
+
+fn tag(text: &str) -> Vec<Tok<'_>> {
+    segment::jieba()
+        .tag(text, true)
+        .into_iter()
+        .map(|Tag { word, tag, .. }| (word, tag))
+        .collect()
+}
+
+fn join(toks: &[Tok<'_>]) -> String {
+    toks.iter().map(|t| t.0).collect()
+}
+
+fn strip_quotes(s: String) -> String {
+    let inner = s
+        .strip_prefix('“')
+        .and_then(|t| t.strip_suffix('”'))
+        .or_else(|| s.strip_prefix('"').and_then(|t| t.strip_suffix('"')));
+    match inner {
+        Some(t) if !t.contains(['“', '”', '"']) && !t.is_empty() => t.to_string(),
+        _ => s,
+    }
+}
+
+/// Drop leading scope words, adverbs, pronouns, conjunctions, prepositions, time words
+/// and punctuation.
+fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
+    while let Some((&(w, t), rest)) = toks.split_first() {
+        let stop = LEAD_STOP.contains(&w)
+            || matches!(
+                t,
+                "d" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"
+            )
+            || w.chars()
+                .all(|c| is_clause_end(c) || c.is_whitespace() || c == '、');
+        if !stop {
+            break;
+        }
+        toks = rest;
+    }
+    toks
+}
+
+fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
+    while let Some((&(w, t), rest)) = toks.split_last() {
+        let stop = TRAIL_STOP.contains(&w)
+            || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
+            || w.chars().all(|c| c.is_whitespace() || c == '、');
+        if !stop {
+            break;
+        }
+        toks = rest;
+    }
+    toks
+}
+
+/// The left side of a figure, cleaned. `growth` also removes the change verb and the
+/// base-period comparison (比上一年增长 → nothing).
+fn clean_left<'a>(text: &'a str, growth: bool) -> Vec<Tok<'a>> {
+    let all = tag(text);
+    let mut toks: &[Tok<'a>] = &all;
+    if let Some(p) = toks.iter().rposition(|t| t.0 == "的") {
+        if toks[p + 1..]
+            .iter()
+            .map(|t| t.0.chars().count())
+            .sum::<usize>()
+            >= 2
+        {
+            toks = &toks[p + 1..];
+        }
+    }
+    toks = trim_trail(toks);
+    if growth {
+        if let Some((&(w, _), rest)) = toks.split_last() {
+            if GROWTH_WORDS.contains(&w) {
+                toks = trim_trail(rest);
+            }
+        }
+        let from = toks.len().saturating_sub(4);
+        if let Some(p) = toks[from..].iter().position(|t| COMPARE.contains(&t.0)) {
+            toks = trim_trail(&toks[..from + p]);
+        }
+    }
+    toks = trim_lead(toks);
+    if toks.len() > 1 && LIGHT_VERBS.contains(&toks[0].0) {
+        toks = trim_lead(&toks[1..]);
+    }
+    toks.to_vec()
+}
+
+/// The right side of a figure, cleaned: up to 的 or a conjunction.
+fn clean_right(text: &str) -> Vec<Tok<'_>> {
+    let all = tag(text);
+    let mut toks: &[Tok<'_>] = &all;
+    while let Some((&(w, _), rest)) = toks.split_first() {
+        if matches!(w, "了" | "的" | "以上" | "之" | "、") {
+            toks = rest;
+        } else {
+            break;
+        }
+    }
+    if let Some(p) = toks
+        .iter()
+        .position(|&(w, t)| w == "的" || t == "c" || matches!(w, "和" | "及" | "与" | "以及"))
+    {
+        toks = &toks[..p];
+    }
+    trim_trail(toks).to_vec()
+}
+
+/// The last run of nouns in a subject (行政复议案件立案 → 行政复议案件).
+fn noun_run(toks: &[Tok<'_>]) -> String {
+    let Some(end) = toks.iter().rposition(|t| is_noun(t.1)) else {
+        return String::new();
+    };
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| !is_noun(t.1))
+        .map_or(0, |p| p + 1);
+    join(&toks[start..=end])
+}
+
+/// The last `max` characters of `s`, cut at a char boundary.
+fn tail_chars(s: &str, max: usize) -> &str {
+    match s.char_indices().rev().nth(max.saturating_sub(1)) {
+        Some((i, _)) if max > 0 => &s[i..],
+        _ => s,
+    }
+}
+
+/// The first `max` characters of `s`.
+fn head_chars(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// One figure to find a subject for: the text of its clause before and after it.
+pub struct Window<'a> {
+    pub left: &'a str,
+    pub right: &'a str,
+    pub growth: bool,
+    /// This figure starts a new sentence (nothing to carry over from).
+    pub new_sentence: bool,
+}
+
+/// How many characters of context each side is looked at.
+const WINDOW_CHARS: usize = 20;
+
+/// Subjects for the figures of one line, in order, carrying context between figures of
+/// the same sentence.
+pub fn subjects(windows: &[Window<'_>]) -> Vec<String> {
+    let mut out = Vec::with_capacity(windows.len());
+    let mut prev_subject = String::new();
+    let mut prev_nouns = String::new();
+    for w in windows {
+        if w.new_sentence {
+            prev_subject.clear();
+            prev_nouns.clear();
+        }
+        let left = clean_left(tail_chars(w.left, WINDOW_CHARS), w.growth);
+        let right = clean_right(head_chars(w.right, WINDOW_CHARS));
+        let left_text = join(&left);
+        let right_text = join(&right);
+        let left_has_noun = left.iter().any(|t| is_noun(t.1));
+        let left_verb_final = left.last().is_some_and(|t| is_verb(t.1));
+        let right_generic = GENERIC.contains(&right_text.as_str());
+        let (subject, nouns) = if w.growth {
+            if left_has_noun || prev_subject.is_empty() {
+                (left_text, noun_run(&left))
+            } else {
+                (prev_subject.clone(), prev_nouns.clone())
+            }
+        } else if !right_text.is_empty()
+            && !right_generic
+            && (left.is_empty() || (left_verb_final && right.iter().any(|t| is_noun(t.1))))
+        {
+            (right_text, noun_run(&right))
+        } else if !left.is_empty() {
+            if !left_has_noun && !prev_nouns.is_empty() && !left_text.contains(&prev_nouns) {
+                (format!("{prev_nouns}{left_text}"), prev_nouns.clone())
+            } else {
+                (left_text, noun_run(&left))
+            }
+        } else if !right_text.is_empty() {
+            (right_text, noun_run(&right))
+        } else {
+            (prev_subject.clone(), prev_nouns.clone())
+        };
+        let subject = strip_quotes(subject);
+        prev_subject = subject.clone();
+        if !nouns.is_empty() {
+            prev_nouns = nouns;
+        }
+        out.push(subject);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(left: &str, right: &str) -> String {
+        subjects(&[Window {
+            left,
+            right,
+            growth: false,
+            new_sentence: true,
+        }])
+        .remove(0)
+    }
+
+    #[test]
+    fn noun_before_the_number() {
+        assert_eq!(one("开展宪法宣传活动", ""), "宪法宣传活动");
+        assert_eq!(one("合格率达到", ""), "合格率");
+        assert!(one("全年共受理行政复议案件", "").contains("行政复议案件"));
+    }
+
+    #[test]
+    fn noun_after_the_number() {
+        assert_eq!(one("全市深入", "乡镇、街道、社区"), "乡镇、街道、社区");
+        assert_eq!(one("", "参加培训"), "参加培训");
+        assert_eq!(one("其中", "实行告知承诺制"), "实行告知承诺制");
+    }
+
+    #[test]
+    fn subject_carries_over_in_a_sentence() {
+        let ws = [
+            Window {
+                left: "共调解矛盾纠纷",
+                right: "",
+                growth: false,
+                new_sentence: true,
+            },
+            Window {
+                left: "调解成功",
+                right: "",
+                growth: false,
+                new_sentence: false,
+            },
+            Window {
+                left: "比上一年增长",
+                right: "",
+                growth: true,
+                new_sentence: false,
+            },
+        ];
+        let s = subjects(&ws);
+        assert!(s[0].ends_with("矛盾纠纷"), "{s:?}");
+        assert_eq!(s[1], "矛盾纠纷调解成功");
+        assert_eq!(s[2], "矛盾纠纷调解成功");
+    }
+
+    #[test]
+    fn growth_words() {
+        assert!(growth_before("同比增长"));
+        assert!(growth_before("审批时限压缩了"));
+        assert!(!growth_before("提高到"));
+        assert!(!growth_before("合格率达到"));
+    }
+}

@@ -1,0 +1,2 @@
+pub mod compare_chart;
+pub mod indicator_panel;
