@@ -123,7 +123,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
             continue;
         }
         let windows = windows(text, &lexemes);
-        let subjects = subject::subjects(&windows);
+        let subjects = subject::subjects(&windows, traditional);
         for ((lx, w), subject) in lexemes.iter().zip(&windows).zip(subjects) {
             let kind = match lx.class {
                 UnitClass::Money => Kind::Money,
@@ -180,6 +180,7 @@ fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
         let new_sentence =
             k == 0 || text[prev_end..lx.outer.start].contains(subject::is_sentence_end);
         out.push(Window {
+            clause_final: clause_end <= next_start,
             left: &text[left_start..lx.outer.start],
             right: &text[lx.outer.end..right_end],
             growth: subject::growth_before(&text[clause_start.max(prev_end)..lx.outer.start]),

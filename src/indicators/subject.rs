@@ -20,6 +20,7 @@
 
 use jieba_rs::Tag;
 
+use super::categories;
 use crate::segment;
 
 /// Characters that end a clause.
@@ -176,21 +177,49 @@ const GENERIC: &[&str] = &[
 /// Words that compare with a base period, cut from a growth rate's subject.
 const COMPARE: &[&str] = &["同比", "环比", "比", "较", "較", "相比"];
 
-type Tok<'a> = (&'a str, &'a str);
+type Tok<'a> = (&'a str, &'static str);
 
 fn is_noun(tag: &str) -> bool {
     tag.starts_with('n') || tag == "eng"
 }
 
-fn is_verb(tag: &str) -> bool {
-    tag.starts_with('v') && tag != "vn"
+/// Part-of-speech tags kept as `'static` strings, so tokens can outlive the tagger's
+/// borrow of a folded copy of the text.
+fn intern(tag: &str) -> &'static str {
+    const TAGS: &[&str] = &[
+        "n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "v", "vn", "vd", "vg", "vi", "d",
+        "c", "p", "r", "t", "f", "m", "q", "x", "w", "uj", "ul", "u", "a", "b", "l", "i",
+    ];
+    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("other")
 }
 
-fn tag(text: &str) -> Vec<Tok<'_>> {
-    segment::jieba()
+/// Tag a short window. Traditional text is tagged through its simplified folding (the
+/// dictionary is simplified), with the words mapped back to the original characters;
+/// when folding changes the number of characters the original is tagged as is.
+fn tag(text: &str, traditional: bool) -> Vec<Tok<'_>> {
+    let jieba = segment::jieba();
+    if traditional {
+        let folded = categories::fold(text);
+        if folded.chars().count() == text.chars().count() {
+            let starts: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            let mut out = Vec::new();
+            let mut at = 0;
+            for t in jieba.tag(&folded, true) {
+                let n = t.word.chars().count();
+                out.push((&text[starts[at]..starts[at + n]], intern(t.tag)));
+                at += n;
+            }
+            return out;
+        }
+    }
+    jieba
         .tag(text, true)
         .into_iter()
-        .map(|Tag { word, tag, .. }| (word, tag))
+        .map(|Tag { word, tag, .. }| (word, intern(tag)))
         .collect()
 }
 
@@ -243,8 +272,8 @@ fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 
 /// The left side of a figure, cleaned. `growth` also removes the change verb and the
 /// base-period comparison (比上一年增长 → nothing).
-fn clean_left<'a>(text: &'a str, growth: bool) -> Vec<Tok<'a>> {
-    let all = tag(text);
+fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool) -> Vec<Tok<'a>> {
+    let all = tag(text, traditional);
     let mut toks: &[Tok<'a>] = &all;
     if let Some(p) = toks.iter().rposition(|t| t.0 == "的") {
         if toks[p + 1..]
@@ -275,9 +304,14 @@ fn clean_left<'a>(text: &'a str, growth: bool) -> Vec<Tok<'a>> {
     toks.to_vec()
 }
 
-/// The right side of a figure, cleaned: up to 的 or a conjunction.
-fn clean_right(text: &str) -> Vec<Tok<'_>> {
-    let all = tag(text);
+/// The right side of a figure, cleaned: up to a conjunction, and up to 的 unless
+/// `cross_de` and nouns follow it (拟提交常务会议审议的议题: the head noun is after 的).
+fn clean_right(text: &str, cross_de: bool, traditional: bool) -> Vec<Tok<'_>> {
+    // 88件、政协提案150件: a list separator right after the figure closes its item.
+    if text.starts_with('、') {
+        return Vec::new();
+    }
+    let all = tag(text, traditional);
     let mut toks: &[Tok<'_>] = &all;
     while let Some((&(w, _), rest)) = toks.split_first() {
         if matches!(w, "了" | "的" | "以上" | "之" | "、") {
@@ -286,13 +320,50 @@ fn clean_right(text: &str) -> Vec<Tok<'_>> {
             break;
         }
     }
-    if let Some(p) = toks
-        .iter()
-        .position(|&(w, t)| w == "的" || t == "c" || matches!(w, "和" | "及" | "与" | "以及"))
-    {
+    if let Some(p) = toks.iter().position(|&(w, t)| {
+        t == "c" || matches!(w, "和" | "及" | "与" | "與" | "以及" | "并" | "並")
+    }) {
         toks = &toks[..p];
     }
+    if let Some(p) = toks.iter().position(|t| t.0 == "的") {
+        let nouns = toks[p + 1..].iter().take_while(|t| is_noun(t.1)).count();
+        toks = if cross_de && nouns > 0 {
+            &toks[..p + 1 + nouns]
+        } else {
+            &toks[..p]
+        };
+    }
     trim_trail(toks).to_vec()
+}
+
+/// Whether a phrase opens like a noun phrase, after an opening quote: a noun, verbal
+/// noun or adjective, or one modifier word right before a noun (the tagger often takes
+/// the modifier of a compound for a verb or adverb: 审批/v 部门, 知名/v 科技企业). The
+/// number before it then modifies it (15个审批部门, 6台“互联网无人律所”).
+fn opens_with_noun(toks: &[Tok<'_>]) -> bool {
+    let toks: Vec<&Tok<'_>> = toks
+        .iter()
+        .skip_while(|t| matches!(t.0, "“" | "\"" | "「"))
+        .collect();
+    let nounish = |t: &&Tok<'_>| is_noun(t.1) || matches!(t.1, "vn" | "a" | "b");
+    match toks.as_slice() {
+        [first, second, ..] if matches!(first.1, "v" | "d") && first.0.chars().count() == 2 => {
+            is_noun(second.1)
+        }
+        [first, ..] => nounish(first),
+        [] => false,
+    }
+}
+
+/// Linking verbs fused onto the last word by the segmenter (率达, 数为).
+fn strip_link_suffix(mut s: String) -> String {
+    for tail in ["达到", "达", "達到", "達", "为", "為"] {
+        if s.chars().count() > tail.chars().count() + 1 && s.ends_with(tail) {
+            s.truncate(s.len() - tail.len());
+            break;
+        }
+    }
+    s
 }
 
 /// The last run of nouns in a subject (行政复议案件立案 → 行政复议案件).
@@ -330,55 +401,74 @@ pub struct Window<'a> {
     pub growth: bool,
     /// This figure starts a new sentence (nothing to carry over from).
     pub new_sentence: bool,
+    /// The right side runs to the end of the clause (no other figure follows in it).
+    pub clause_final: bool,
 }
 
 /// How many characters of context each side is looked at.
-const WINDOW_CHARS: usize = 20;
+const WINDOW_CHARS: usize = 24;
+
+/// What the previous figure of the sentence left behind for the next one.
+#[derive(Default)]
+struct Carry {
+    subject: String,
+    nouns: String,
+    /// The previous subject was the phrase after its number: the next figure's left
+    /// side starts with that same phrase and must not take it again.
+    from_right: Option<String>,
+}
 
 /// Subjects for the figures of one line, in order, carrying context between figures of
-/// the same sentence.
-pub fn subjects(windows: &[Window<'_>]) -> Vec<String> {
+/// the same sentence. `traditional`: the text is in traditional script.
+pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
     let mut out = Vec::with_capacity(windows.len());
-    let mut prev_subject = String::new();
-    let mut prev_nouns = String::new();
+    let mut carry = Carry::default();
     for w in windows {
         if w.new_sentence {
-            prev_subject.clear();
-            prev_nouns.clear();
+            carry = Carry::default();
         }
-        let left = clean_left(tail_chars(w.left, WINDOW_CHARS), w.growth);
-        let right = clean_right(head_chars(w.right, WINDOW_CHARS));
-        let left_text = join(&left);
+        let mut left = clean_left(tail_chars(w.left, WINDOW_CHARS), w.growth, traditional);
+        let right = clean_right(
+            head_chars(w.right, WINDOW_CHARS),
+            w.clause_final,
+            traditional,
+        );
+        let mut left_text = strip_link_suffix(join(&left));
+        if GENERIC.contains(&left_text.as_str())
+            || carry.from_right.as_deref() == Some(strip_quotes(left_text.clone()).as_str())
+        {
+            left.clear();
+            left_text.clear();
+        }
         let right_text = join(&right);
         let left_has_noun = left.iter().any(|t| is_noun(t.1));
-        let left_verb_final = left.last().is_some_and(|t| is_verb(t.1));
-        let right_generic = GENERIC.contains(&right_text.as_str());
+        let right_ok = right_text.chars().count() >= 2 && !GENERIC.contains(&right_text.as_str());
+        let mut from_right = false;
         let (subject, nouns) = if w.growth {
-            if left_has_noun || prev_subject.is_empty() {
+            if left_has_noun || carry.subject.is_empty() {
                 (left_text, noun_run(&left))
             } else {
-                (prev_subject.clone(), prev_nouns.clone())
+                (carry.subject.clone(), carry.nouns.clone())
             }
-        } else if !right_text.is_empty()
-            && !right_generic
-            && (left.is_empty() || (left_verb_final && right.iter().any(|t| is_noun(t.1))))
-        {
+        } else if right_ok && (left.is_empty() || opens_with_noun(&right)) {
+            from_right = true;
             (right_text, noun_run(&right))
         } else if !left.is_empty() {
-            if !left_has_noun && !prev_nouns.is_empty() && !left_text.contains(&prev_nouns) {
-                (format!("{prev_nouns}{left_text}"), prev_nouns.clone())
+            if !left_has_noun && !carry.nouns.is_empty() && !left_text.contains(&carry.nouns) {
+                (format!("{}{left_text}", carry.nouns), carry.nouns.clone())
             } else {
                 (left_text, noun_run(&left))
             }
         } else if !right_text.is_empty() {
             (right_text, noun_run(&right))
         } else {
-            (prev_subject.clone(), prev_nouns.clone())
+            (carry.subject.clone(), carry.nouns.clone())
         };
         let subject = strip_quotes(subject);
-        prev_subject = subject.clone();
+        carry.from_right = from_right.then(|| subject.clone());
+        carry.subject = subject.clone();
         if !nouns.is_empty() {
-            prev_nouns = nouns;
+            carry.nouns = nouns;
         }
         out.push(subject);
     }
@@ -390,12 +480,16 @@ mod tests {
     use super::*;
 
     fn one(left: &str, right: &str) -> String {
-        subjects(&[Window {
-            left,
-            right,
-            growth: false,
-            new_sentence: true,
-        }])
+        subjects(
+            &[Window {
+                left,
+                right,
+                growth: false,
+                new_sentence: true,
+                clause_final: true,
+            }],
+            false,
+        )
         .remove(0)
     }
 
@@ -421,21 +515,24 @@ mod tests {
                 right: "",
                 growth: false,
                 new_sentence: true,
+                clause_final: true,
             },
             Window {
                 left: "调解成功",
                 right: "",
                 growth: false,
                 new_sentence: false,
+                clause_final: true,
             },
             Window {
                 left: "比上一年增长",
                 right: "",
                 growth: true,
                 new_sentence: false,
+                clause_final: true,
             },
         ];
-        let s = subjects(&ws);
+        let s = subjects(&ws, false);
         assert!(s[0].ends_with("矛盾纠纷"), "{s:?}");
         assert_eq!(s[1], "矛盾纠纷调解成功");
         assert_eq!(s[2], "矛盾纠纷调解成功");
