@@ -4,6 +4,7 @@
 //! for pipes and scripts. Files that cannot be read are reported on stderr, one line
 //! each, and the others are still processed.
 
+pub mod indicators;
 pub mod outline;
 
 use std::io::{self, Write};
@@ -40,6 +41,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the figures (indicators) each report states.
+    Indicators {
+        /// Report files or folders. None: the bundled samples.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV instead of text.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 /// Load reports for a subcommand, printing a line on stderr for each file skipped.
@@ -68,6 +80,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
+        Command::Indicators { paths, json, csv } => indicators::run(paths, json, csv),
     };
     match result {
         Ok(code) => code,

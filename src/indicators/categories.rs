@@ -531,6 +531,39 @@ pub fn category_of(text: &str) -> Option<Category> {
         .find(|c| c.keywords().iter().any(|w| text.contains(w)))
 }
 
+/// The category whose keyword stands nearest to byte offset `at` in `text`, within
+/// `reach` characters: in a long sentence listing several kinds of work, the words next
+/// to a figure say what it is about.
+pub fn category_near(text: &str, at: usize, reach: usize) -> Option<Category> {
+    let lo = text[..at.min(text.len())]
+        .char_indices()
+        .rev()
+        .nth(reach)
+        .map_or(0, |(i, _)| i);
+    let hi = text[at.min(text.len())..]
+        .char_indices()
+        .nth(reach)
+        .map_or(text.len(), |(i, _)| at + i);
+    let window = &text[lo..hi];
+    let at = at - lo;
+    let mut best: Option<(usize, Category)> = None;
+    for c in Category::ALL {
+        for w in c.keywords() {
+            for (i, _) in window.match_indices(w) {
+                let d = if i + w.len() <= at {
+                    at - (i + w.len())
+                } else {
+                    i.saturating_sub(at)
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
 /// Every canonical key with its category, for documentation and the TUI.
 pub fn keys() -> impl Iterator<Item = (&'static str, Category)> {
     KEYS.iter().map(|r| (r.key, r.category))

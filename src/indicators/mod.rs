@@ -91,6 +91,16 @@ impl Figure {
     }
 }
 
+/// A value for display: integers without a decimal point, other values as short as
+/// they print (`10600`, `98.04`).
+pub fn format_value(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
 /// Whether a line may hold figures: not clutter, not the title, not the signature.
 fn is_body_line(report: &Report, line: usize) -> bool {
     !report.is_clutter_line(line)
@@ -137,7 +147,8 @@ pub fn extract(report: &Report) -> Vec<Figure> {
             let sentence = range.start + sentence.start..range.start + sentence.end;
             let span = range.start + lx.raw.start..range.start + lx.raw.end;
             let node = report.node_at(span.start);
-            let (category, key) = classify(report, &subject, kind, &sentence, node, traditional);
+            let (category, key) =
+                classify(report, &subject, kind, &sentence, &span, node, traditional);
             figures.push(Figure {
                 line,
                 raw: report.text[span.clone()].to_string(),
@@ -204,13 +215,18 @@ fn sentence_range(text: &str, raw: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// How far from a figure, in characters, a topic keyword in its sentence still counts.
+const NEAR_CHARS: usize = 30;
+
 /// Topic and canonical key: key from the subject; topic from the key, else the subject,
-/// the sentence, then the titles of the sections holding the figure.
+/// a keyword near the figure in its sentence, the titles of the sections holding it, and
+/// finally anywhere in the sentence.
 fn classify(
     report: &Report,
     subject: &str,
     kind: Kind,
     sentence: &Range<usize>,
+    span: &Range<usize>,
     node: Option<usize>,
     traditional: bool,
 ) -> (Option<Category>, Option<&'static str>) {
@@ -234,8 +250,23 @@ fn classify(
             s.to_string()
         }
     };
-    let sentence_text = fold(report.text.get(sentence.clone()).unwrap_or(""));
-    if let Some(c) = categories::category_of(&sentence_text) {
+    let sentence_text = report.text.get(sentence.clone()).unwrap_or("");
+    let at = span
+        .start
+        .saturating_sub(sentence.start)
+        .min(sentence_text.len());
+    // Folding can change byte lengths, so the offset is taken in the folded prefix.
+    let (sentence_text, at) = if traditional {
+        let before = fold(&sentence_text[..at]);
+        let at = before.len();
+        (
+            before + &fold(&sentence_text[span.start - sentence.start..]),
+            at,
+        )
+    } else {
+        (sentence_text.to_string(), at)
+    };
+    if let Some(c) = categories::category_near(&sentence_text, at, NEAR_CHARS) {
         return (Some(c), None);
     }
     if let Some(n) = node {
@@ -244,6 +275,9 @@ fn classify(
                 return (Some(c), None);
             }
         }
+    }
+    if let Some(c) = categories::category_of(&sentence_text) {
+        return (Some(c), None);
     }
     (None, None)
 }

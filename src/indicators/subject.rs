@@ -131,6 +131,9 @@ const LEAD_STOP: &[&str] = &[
     "经",
 ];
 
+/// Words after which a phrase states what was counted (X共调解Y → Y).
+const SCOPE: &[&str] = &["共", "共计", "共計", "累计", "累計", "合计", "总计", "總計"];
+
 /// Light verbs that only introduce what is counted (开展宪法宣传活动 → 宪法宣传活动).
 const LIGHT_VERBS: &[&str] = &[
     "开展",
@@ -227,7 +230,32 @@ fn join(toks: &[Tok<'_>]) -> String {
     toks.iter().map(|t| t.0).collect()
 }
 
+/// Drop quote marks and brackets left without their partner by a window edge
+/// (“信用丹东 → 信用丹东).
+fn balance_quotes(s: String) -> String {
+    let mut drop = Vec::new();
+    for (open_c, close_c) in [('“', '”'), ('(', ')'), ('\u{ff08}', '\u{ff09}')] {
+        let mut open = Vec::new();
+        for (i, c) in s.char_indices() {
+            if c == open_c {
+                open.push(i);
+            } else if c == close_c && open.pop().is_none() {
+                drop.push(i);
+            }
+        }
+        drop.extend(open);
+    }
+    if drop.is_empty() {
+        return s;
+    }
+    s.char_indices()
+        .filter(|(i, _)| !drop.contains(i))
+        .map(|(_, c)| c)
+        .collect()
+}
+
 fn strip_quotes(s: String) -> String {
+    let s = balance_quotes(s);
     let inner = s
         .strip_prefix('“')
         .and_then(|t| t.strip_suffix('”'))
@@ -249,7 +277,11 @@ fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
             )
             || w.chars()
                 .all(|c| is_clause_end(c) || c.is_whitespace() || c == '、');
-        if !stop {
+        // An opening quote or bracket starts a name (“最多跑一次”事项); 各 + a noun
+        // (各县, 各部门) names who, though tagged as a pronoun.
+        let keep = w.starts_with(['“', '「', '(', '\u{ff08}'])
+            || (w.starts_with('各') && w.chars().count() >= 2);
+        if !stop || keep {
             break;
         }
         toks = rest;
@@ -262,7 +294,7 @@ fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
         let stop = TRAIL_STOP.contains(&w)
             || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
-        if !stop {
+        if !stop || w.ends_with(['”', '」', ')', '\u{ff09}']) {
             break;
         }
         toks = rest;
@@ -272,9 +304,13 @@ fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 
 /// The left side of a figure, cleaned. `growth` also removes the change verb and the
 /// base-period comparison (比上一年增长 → nothing).
-fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool) -> Vec<Tok<'a>> {
+fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool) -> Vec<Tok<'a>> {
     let all = tag(text, traditional);
     let mut toks: &[Tok<'a>] = &all;
+    // The window edge may fall inside a word: drop that fragment.
+    if cut && toks.len() > 1 {
+        toks = &toks[1..];
+    }
     if let Some(p) = toks.iter().rposition(|t| t.0 == "的") {
         if toks[p + 1..]
             .iter()
@@ -297,6 +333,18 @@ fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool) -> Vec<Tok<'a>
             toks = trim_trail(&toks[..from + p]);
         }
     }
+    // 人民调解委员会共调解矛盾纠纷: what precedes 共/累计 is who did it, not what was
+    // counted.
+    if let Some(p) = toks.iter().rposition(|t| SCOPE.contains(&t.0)) {
+        if toks[p + 1..]
+            .iter()
+            .map(|t| t.0.chars().count())
+            .sum::<usize>()
+            >= 2
+        {
+            toks = &toks[p + 1..];
+        }
+    }
     toks = trim_lead(toks);
     if toks.len() > 1 && LIGHT_VERBS.contains(&toks[0].0) {
         toks = trim_lead(&toks[1..]);
@@ -306,13 +354,16 @@ fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool) -> Vec<Tok<'a>
 
 /// The right side of a figure, cleaned: up to a conjunction, and up to 的 unless
 /// `cross_de` and nouns follow it (拟提交常务会议审议的议题: the head noun is after 的).
-fn clean_right(text: &str, cross_de: bool, traditional: bool) -> Vec<Tok<'_>> {
+fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> Vec<Tok<'_>> {
     // 88件、政协提案150件: a list separator right after the figure closes its item.
     if text.starts_with('、') {
         return Vec::new();
     }
     let all = tag(text, traditional);
     let mut toks: &[Tok<'_>] = &all;
+    if cut && toks.len() > 1 {
+        toks = &toks[..toks.len() - 1];
+    }
     while let Some((&(w, _), rest)) = toks.split_first() {
         if matches!(w, "了" | "的" | "以上" | "之" | "、") {
             toks = rest;
@@ -427,12 +478,12 @@ pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
         if w.new_sentence {
             carry = Carry::default();
         }
-        let mut left = clean_left(tail_chars(w.left, WINDOW_CHARS), w.growth, traditional);
-        let right = clean_right(
-            head_chars(w.right, WINDOW_CHARS),
-            w.clause_final,
-            traditional,
-        );
+        let left_part = tail_chars(w.left, WINDOW_CHARS);
+        let right_part = head_chars(w.right, WINDOW_CHARS);
+        let left_cut = left_part.len() < w.left.len();
+        let right_cut = right_part.len() < w.right.len();
+        let mut left = clean_left(left_part, w.growth, traditional, left_cut);
+        let right = clean_right(right_part, w.clause_final, traditional, right_cut);
         let mut left_text = strip_link_suffix(join(&left));
         if GENERIC.contains(&left_text.as_str())
             || carry.from_right.as_deref() == Some(strip_quotes(left_text.clone()).as_str())
