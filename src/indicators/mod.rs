@@ -91,6 +91,18 @@ impl Figure {
     }
 }
 
+/// The figures inside outline node `node` (its own text and its descendants'), in
+/// order: what the indicator panel shows for a selected section.
+pub fn in_section<'a>(report: &Report, figures: &'a [Figure], node: usize) -> Vec<&'a Figure> {
+    let Some(span) = report.nodes.get(node).map(|n| n.span.clone()) else {
+        return Vec::new();
+    };
+    figures
+        .iter()
+        .filter(|f| span.start <= f.span.start && f.span.end <= span.end)
+        .collect()
+}
+
 /// A value for display: integers without a decimal point, other values as short as
 /// they print (`10600`, `98.04`).
 pub fn format_value(value: f64) -> String {

@@ -216,9 +216,12 @@ pub fn scan(line: &str) -> Vec<Lexeme> {
         let mut outer_start = b;
         for (word, q) in [
             ("超过", Qualifier::Chao),
+            ("超過", Qualifier::Chao),
             ("大约", Qualifier::Yue),
+            ("大約", Qualifier::Yue),
             ("近", Qualifier::Jin),
             ("约", Qualifier::Yue),
+            ("約", Qualifier::Yue),
             ("超", Qualifier::Chao),
             ("逾", Qualifier::Chao),
         ] {

@@ -123,6 +123,10 @@ fn qualifiers() {
     assert_eq!(q("逾300人"), Some(Qualifier::Chao));
     assert_eq!(q("压缩50%以上"), Some(Qualifier::YiShang));
     assert_eq!(q("300人以下"), None);
+    // Traditional script.
+    assert_eq!(q("超過300人"), Some(Qualifier::Chao));
+    assert_eq!(q("約300人"), Some(Qualifier::Yue));
+    assert_eq!(q("1.5萬餘人"), Some(Qualifier::Yu));
     assert_eq!(q("共300人"), None);
     // The raw text keeps embedded 余 but not a leading 近 or a trailing 以上.
     let s = "近1.5万名";

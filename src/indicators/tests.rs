@@ -45,3 +45,24 @@ fn growth_rates_are_their_own_kind() {
     let cases = figures.iter().find(|f| f.raw == "1055件").unwrap();
     assert_eq!(cases.key, Some("reconsideration_cases"));
 }
+
+#[test]
+fn figures_of_a_section_include_its_subsections() {
+    let report = sample("dandong-2021");
+    let figures = extract(&report);
+    let top = report.roots[4]; // 五、依法有效化解社会矛盾纠纷
+    let inside = in_section(&report, &figures, top);
+    assert!(inside.iter().any(|f| f.raw == "220件"));
+    assert!(inside.iter().any(|f| f.raw == "6336件"));
+    assert!(inside.iter().all(|f| f.line >= report.nodes[top].line));
+    let first = report.nodes[top].children[0];
+    assert!(in_section(&report, &figures, first).len() < inside.len());
+    assert!(in_section(&report, &figures, usize::MAX).is_empty());
+}
+
+#[test]
+fn figures_in_cited_titles_and_page_chrome_are_left_out() {
+    let report = sample("dandong-2021");
+    // 《2021年bt365…推进法治政府建设工作要点》 and the spam inside it hold no figure.
+    assert!(extract(&report).iter().all(|f| f.line != 2));
+}
