@@ -8,7 +8,7 @@
 //!
 //! Submodules, one job each: `numbers` reads number forms and rejects what is not a
 //! figure, `units` lists measure words and durations, `subject` finds what a figure
-//! counts, `categories` maps subjects to topics and keys, `compare` lines one metric up
+//! counts, `categories` maps subjects to topics, `keys` to canonical metric keys, `compare` lines one metric up
 //! across reports. Figures hold byte ranges into `report.text`; nothing here knows about
 //! terminals.
 //!
@@ -17,6 +17,7 @@
 
 pub mod categories;
 pub mod compare;
+pub mod keys;
 pub mod numbers;
 pub mod subject;
 pub mod units;
@@ -249,7 +250,7 @@ fn classify(
     } else {
         subject
     };
-    if let Some((key, category)) = categories::key_for(subject, kind) {
+    if let Some((key, category)) = keys::key_for(subject, kind) {
         return (Some(category), Some(key));
     }
     if let Some(c) = categories::category_of(subject) {
