@@ -160,8 +160,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
             let sentence = range.start + sentence.start..range.start + sentence.end;
             let span = range.start + lx.raw.start..range.start + lx.raw.end;
             let node = report.node_at(span.start);
-            let (category, key) =
-                classify(report, &subject, kind, &sentence, &span, node, traditional);
+            let (category, key) = classify(report, &subject, kind, lx.unit, &sentence, &span, node);
             figures.push(Figure {
                 line,
                 raw: report.text[span.clone()].to_string(),
@@ -238,11 +237,12 @@ fn classify(
     report: &Report,
     subject: &str,
     kind: Kind,
+    unit: &str,
     sentence: &Range<usize>,
     span: &Range<usize>,
     node: Option<usize>,
-    traditional: bool,
 ) -> (Option<Category>, Option<&'static str>) {
+    let traditional = report.meta.script == Script::Traditional;
     let folded;
     let subject = if traditional {
         folded = categories::fold(subject);
@@ -250,7 +250,7 @@ fn classify(
     } else {
         subject
     };
-    if let Some((key, category)) = keys::key_for(subject, kind) {
+    if let Some((key, category)) = keys::key_for(subject, kind, unit) {
         return (Some(category), Some(key));
     }
     if let Some(c) = categories::category_of(subject) {
