@@ -69,7 +69,7 @@ pub fn kind_color(kind: Kind) -> Color {
 
 /// Draw `figures` into `area` with `title` on the border. Rows: subject, value, unit,
 /// qualifier, topic tag; the value is coloured by kind (percent cyan, money yellow,
-/// growth green) and growth rates get a `+`/`-` free `Δ` mark.
+/// growth green) and a growth rate is marked `Δ` (the text says whether it rose or fell).
 pub fn render(
     area: Rect,
     buf: &mut Buffer,
