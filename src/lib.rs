@@ -14,6 +14,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod indicators;
 pub mod lint;
 pub mod load;
 pub mod parse;

@@ -5,6 +5,7 @@
 //! each, and the others are still processed.
 
 pub mod check;
+pub mod indicators;
 pub mod outline;
 
 use std::io::{self, Write};
@@ -49,6 +50,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the figures (indicators) each report states.
+    Indicators {
+        /// Report files or folders. None: the bundled samples.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV instead of text.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 /// Load reports for a subcommand, printing a line on stderr for each file skipped.
@@ -73,11 +85,12 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
     }
 }
 
-/// Run a subcommand. `None` means the caller should open the TUI.
+/// Run a subcommand.
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
         Command::Check { paths, json } => check::run(paths, json),
+        Command::Indicators { paths, json, csv } => indicators::run(paths, json, csv),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,299 @@
+//! Indicators: every figure a report states, with what it counts.
+//!
+//! `extract(report)` reads the body text line by line — never page clutter, the title
+//! lines or the signature — and returns one `Figure` per amount, count, rate or sum of
+//! money: its value (multipliers applied, money in 元), unit, qualifier, kind, the
+//! subject it counts, a topic and, for common metrics, a canonical key that lines the
+//! same metric up across reports (`compare`).
+//!
+//! Submodules, one job each: `numbers` reads number forms and rejects what is not a
+//! figure, `units` lists measure words and durations, `subject` finds what a figure
+//! counts, `categories` maps subjects to topics, `keys` to canonical metric keys, `compare` lines one metric up
+//! across reports. Figures hold byte ranges into `report.text`; nothing here knows about
+//! terminals.
+//!
+//! Figures in headings count like any other: a run-in heading's lead sentence often
+//! states the section's headline figure, and the hand-checked gold labels them.
+
+pub mod categories;
+pub mod compare;
+pub mod keys;
+pub mod numbers;
+pub mod subject;
+pub mod units;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+pub use categories::Category;
+pub use compare::{compare, sort_points, ComparePoint, SortBy};
+pub use numbers::Qualifier;
+
+use crate::report::{Report, Script};
+use numbers::{Lexeme, UnitClass};
+use subject::Window;
+
+/// What kind of figure it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An amount with a measure word: 220件, 1.5万名.
+    Count,
+    /// A rate or share: 99%, 百分之九十.
+    Percent,
+    /// Money, normalised to 元.
+    Money,
+    /// A change: 同比增长72.4%, 压缩50%, 提高3个百分点.
+    Growth,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Growth => "growth",
+        }
+    }
+}
+
+/// One figure stated in a report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    /// 1-based line.
+    pub line: usize,
+    /// Byte range of the raw figure text in `report.text`.
+    pub span: Range<usize>,
+    /// The deepest outline node holding the figure.
+    pub node: Option<usize>,
+    /// What the figure counts, as a short phrase from the text.
+    pub subject: String,
+    /// The value with 千/万/亿 applied; money in 元; percentages as written (99.5).
+    pub value: f64,
+    /// The measure word as written (`件`, `項`), or `%`, `元`, `个百分点`.
+    pub unit: &'static str,
+    pub qualifier: Option<Qualifier>,
+    pub kind: Kind,
+    pub category: Option<Category>,
+    /// Canonical metric key, for common metrics.
+    pub key: Option<&'static str>,
+    /// The figure as written (`160余万元`); the same text as `span`.
+    pub raw: String,
+    /// Byte range of the sentence holding the figure in `report.text`.
+    pub sentence: Range<usize>,
+}
+
+impl Figure {
+    /// The sentence as text.
+    pub fn sentence_text<'a>(&self, report: &'a Report) -> &'a str {
+        report.text.get(self.sentence.clone()).unwrap_or("")
+    }
+}
+
+/// The figures inside outline node `node` (its own text and its descendants'), in
+/// order: what the indicator panel shows for a selected section.
+pub fn in_section<'a>(report: &Report, figures: &'a [Figure], node: usize) -> Vec<&'a Figure> {
+    let Some(span) = report.nodes.get(node).map(|n| n.span.clone()) else {
+        return Vec::new();
+    };
+    figures
+        .iter()
+        .filter(|f| span.start <= f.span.start && f.span.end <= span.end)
+        .collect()
+}
+
+/// A value for display: integers without a decimal point, other values as short as
+/// they print (`10600`, `98.04`).
+pub fn format_value(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Whether a line may hold figures: not clutter, not the title, not the signature.
+fn is_body_line(report: &Report, line: usize) -> bool {
+    !report.is_clutter_line(line)
+        && !report.meta.title_lines.contains(&line)
+        && !report.meta.signature_lines.contains(&line)
+}
+
+/// A cheap test before scanning: any digit, full-width digit or 百分之 in the line.
+fn may_hold_figures(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text.contains(|c: char| ('\u{ff10}'..='\u{ff19}').contains(&c))
+        || text.contains("百分之")
+}
+
+/// Every figure in the report's body text, in document order.
+pub fn extract(report: &Report) -> Vec<Figure> {
+    let mut figures = Vec::new();
+    let traditional = report.meta.script == Script::Traditional;
+    for line in 1..=report.line_count() {
+        if !is_body_line(report, line) {
+            continue;
+        }
+        let range = report.line_range(line);
+        let text = &report.text[range.clone()];
+        if !may_hold_figures(text) {
+            continue;
+        }
+        let lexemes = numbers::scan(text);
+        if lexemes.is_empty() {
+            continue;
+        }
+        let windows = windows(text, &lexemes);
+        let subjects = subject::subjects(&windows, traditional);
+        for ((lx, w), subject) in lexemes.iter().zip(&windows).zip(subjects) {
+            let kind = match lx.class {
+                UnitClass::Money => Kind::Money,
+                UnitClass::Points => Kind::Growth,
+                UnitClass::Percent if w.growth => Kind::Growth,
+                UnitClass::Percent => Kind::Percent,
+                UnitClass::Count if w.growth && lx.unit == "倍" => Kind::Growth,
+                UnitClass::Count => Kind::Count,
+            };
+            let sentence = sentence_range(text, lx.raw.clone());
+            let sentence = range.start + sentence.start..range.start + sentence.end;
+            let span = range.start + lx.raw.start..range.start + lx.raw.end;
+            let node = report.node_at(span.start);
+            let (category, key) = classify(report, &subject, kind, lx.unit, &sentence, &span, node);
+            figures.push(Figure {
+                line,
+                raw: report.text[span.clone()].to_string(),
+                span,
+                node,
+                subject,
+                value: lx.value,
+                unit: lx.unit,
+                qualifier: lx.qualifier,
+                kind,
+                category,
+                key,
+                sentence,
+            });
+        }
+    }
+    figures
+}
+
+/// The clause context of each figure, bounded by clause punctuation and by the
+/// neighbouring figures.
+fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
+    let mut out = Vec::with_capacity(lexemes.len());
+    for (k, lx) in lexemes.iter().enumerate() {
+        let before = &text[..lx.outer.start];
+        let clause_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| subject::is_clause_end(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let prev_end = k.checked_sub(1).map_or(0, |p| lexemes[p].outer.end);
+        let left_start = clause_start.max(prev_end);
+        let after = &text[lx.outer.end..];
+        let clause_end = after
+            .char_indices()
+            .find(|&(_, c)| subject::is_clause_end(c))
+            .map_or(text.len(), |(i, _)| lx.outer.end + i);
+        let next_start = lexemes.get(k + 1).map_or(text.len(), |n| n.outer.start);
+        let right_end = clause_end.min(next_start).max(lx.outer.end);
+        let new_sentence =
+            k == 0 || text[prev_end..lx.outer.start].contains(subject::is_sentence_end);
+        out.push(Window {
+            clause_final: clause_end <= next_start,
+            left: &text[left_start..lx.outer.start],
+            right: &text[lx.outer.end..right_end],
+            growth: subject::growth_before(&text[clause_start.max(prev_end)..lx.outer.start]),
+            new_sentence,
+        });
+    }
+    out
+}
+
+/// The sentence of a line holding `raw`: from after the previous 。!? to the next one.
+fn sentence_range(text: &str, raw: Range<usize>) -> Range<usize> {
+    let start = text[..raw.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| subject::is_sentence_end(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[raw.end..]
+        .char_indices()
+        .find(|&(_, c)| subject::is_sentence_end(c))
+        .map_or(text.len(), |(i, c)| raw.end + i + c.len_utf8());
+    start..end
+}
+
+/// How far from a figure, in characters, a topic keyword in its sentence still counts.
+const NEAR_CHARS: usize = 30;
+
+/// Topic and canonical key: key from the subject; topic from the key, else the subject,
+/// a keyword near the figure in its sentence, the titles of the sections holding it, and
+/// finally anywhere in the sentence.
+fn classify(
+    report: &Report,
+    subject: &str,
+    kind: Kind,
+    unit: &str,
+    sentence: &Range<usize>,
+    span: &Range<usize>,
+    node: Option<usize>,
+) -> (Option<Category>, Option<&'static str>) {
+    let traditional = report.meta.script == Script::Traditional;
+    let folded;
+    let subject = if traditional {
+        folded = categories::fold(subject);
+        folded.as_str()
+    } else {
+        subject
+    };
+    if let Some((key, category)) = keys::key_for(subject, kind, unit) {
+        return (Some(category), Some(key));
+    }
+    if let Some(c) = categories::category_of(subject) {
+        return (Some(c), None);
+    }
+    let fold = |s: &str| {
+        if traditional {
+            categories::fold(s)
+        } else {
+            s.to_string()
+        }
+    };
+    let sentence_text = report.text.get(sentence.clone()).unwrap_or("");
+    let at = span
+        .start
+        .saturating_sub(sentence.start)
+        .min(sentence_text.len());
+    // Folding can change byte lengths, so the offset is taken in the folded prefix.
+    let (sentence_text, at) = if traditional {
+        let before = fold(&sentence_text[..at]);
+        let at = before.len();
+        (
+            before + &fold(&sentence_text[span.start - sentence.start..]),
+            at,
+        )
+    } else {
+        (sentence_text.to_string(), at)
+    };
+    if let Some(c) = categories::category_near(&sentence_text, at, NEAR_CHARS) {
+        return (Some(c), None);
+    }
+    if let Some(n) = node {
+        for i in report.heading_path(n).into_iter().rev() {
+            if let Some(c) = categories::category_of(&fold(&report.nodes[i].title)) {
+                return (Some(c), None);
+            }
+        }
+    }
+    if let Some(c) = categories::category_of(&sentence_text) {
+        return (Some(c), None);
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,197 @@
+//! Measure words (量词): what turns a bare number into a counted figure.
+//!
+//! Reports count cases (件 起 宗 例), events (次 场 场次 期 轮), people (人 名 人次 位),
+//! bodies (个 家 所 支), documents (份 条 篇 部 本 册 批), places and things (台 辆 处 户 座
+//! 套 块 张 间 地 米 公里 亩 吨), and so on. A number followed by none of these is not
+//! taken as a figure: that is what keeps heading numbers, hotlines and codes out.
+//!
+//! Durations (年 月 日 天 小时 个月 个工作日 …) are recognised separately and rejected:
+//! they state deadlines and periods, not amounts of work, and `2021年` is a year.
+//! Traditional forms (個 項 場 條 臺 輛 …) are listed next to the simplified ones so a
+//! report in traditional script keeps its unit as written.
+
+/// Measure words, longest forms first within a family so the longest match wins.
+/// Compound forms (人次, 件次, 场次, 批次, 台次, 台辆) are listed whole.
+pub const MEASURE_WORDS: &[&str] = &[
+    // compound counts of occurrences
+    "人次",
+    "件次",
+    "场次",
+    "批次",
+    "台次",
+    "户次",
+    "家次",
+    "条次",
+    "篇次",
+    "起次",
+    "台辆",
+    "台套",
+    "場次",
+    "臺次",
+    "戶次",
+    "條次",
+    // length and area first, so 公里 is not read as 公 + 里
+    "平方米",
+    "平方公里",
+    "公里",
+    "千米",
+    "米",
+    "亩",
+    "公顷",
+    "吨",
+    "畝",
+    "噸",
+    // people
+    "人",
+    "名",
+    "位",
+    // cases and matters
+    "件",
+    "起",
+    "宗",
+    "例",
+    "项",
+    "項",
+    "笔",
+    "筆",
+    // occurrences and events
+    "次",
+    "场",
+    "場",
+    "期",
+    "轮",
+    "輪",
+    "届",
+    "屆",
+    "堂",
+    "节",
+    "節",
+    "课",
+    "課",
+    // bodies and places
+    "个",
+    "個",
+    "家",
+    "所",
+    "支",
+    "处",
+    "處",
+    "户",
+    "戶",
+    "座",
+    "地",
+    "村",
+    "类",
+    "類",
+    // documents
+    "份",
+    "条",
+    "條",
+    "篇",
+    "部",
+    "本",
+    "册",
+    "冊",
+    "批",
+    "套",
+    "张",
+    "張",
+    "幅",
+    "集",
+    "封",
+    "卷",
+    "首",
+    // machines and vehicles
+    "台",
+    "臺",
+    "辆",
+    "輛",
+    "艘",
+    "块",
+    "塊",
+    "间",
+    "間",
+    "棵",
+    "株",
+    // ratios
+    "倍",
+];
+
+/// Period and date words: a number followed by one of these is a duration or a date.
+pub const DURATIONS: &[&str] = &[
+    "个工作日",
+    "個工作日",
+    "工作日",
+    "个月",
+    "個月",
+    "个小时",
+    "個小時",
+    "小时",
+    "小時",
+    "分钟",
+    "分鐘",
+    "年",
+    "月",
+    "日",
+    "天",
+    "周",
+    "週",
+    "号",
+    "號",
+    "时",
+    "時",
+    "季度",
+    "学时",
+    "學時",
+    "课时",
+    "課時",
+    "秒",
+    "岁",
+    "歲",
+];
+
+/// Whether a duration or date word starts `rest`.
+pub fn duration_at(rest: &str) -> bool {
+    DURATIONS.iter().any(|d| rest.starts_with(d))
+}
+
+/// The measure word `rest` starts with, longest first. `个月`/`个小时` are durations,
+/// not counts, and `个百分点` is handled by the caller as a percentage-point unit.
+pub fn measure_word_at(rest: &str) -> Option<&'static str> {
+    if duration_at(rest) {
+        return None;
+    }
+    MEASURE_WORDS
+        .iter()
+        .filter(|w| rest.starts_with(*w))
+        .max_by_key(|w| w.len())
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_measure_word_wins() {
+        assert_eq!(measure_word_at("人次,"), Some("人次"));
+        assert_eq!(measure_word_at("场次"), Some("场次"));
+        assert_eq!(measure_word_at("人参加"), Some("人"));
+        assert_eq!(measure_word_at("公里道路"), Some("公里"));
+        assert_eq!(measure_word_at("個部門"), Some("個"));
+    }
+
+    #[test]
+    fn durations_are_not_measure_words() {
+        for s in ["个月", "年度", "个工作日", "小时", "日起", "天内"] {
+            assert_eq!(measure_word_at(s), None, "{s}");
+            assert!(duration_at(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn plain_words_are_not_measure_words() {
+        assert_eq!(measure_word_at("热线"), None);
+        assert_eq!(measure_word_at("元"), None);
+    }
+}
