@@ -22,3 +22,4 @@ pub mod segment;
 
 pub use parse::parse_report;
 pub use report::{Date, Diagnostic, Meta, Node, NodeKind, Report, Script, Severity};
+pub mod tui;
