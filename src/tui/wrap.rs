@@ -227,6 +227,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
         // Too wide for any row: break between its atoms, and inside an atom between
         // characters, never splitting a double-width character at the edge.
         for atom in &atoms[chunk.atoms.clone()] {
+            if atom.width <= width {
+                if used + atom.width > width && used > 0 {
+                    flush(&mut rows, &mut row, &mut used);
+                }
+                extend(&mut row, atom.range.clone());
+                used += atom.width;
+                continue;
+            }
             for (offset, c) in text[atom.range.clone()].char_indices() {
                 let w = char_width(c);
                 if used + w > width && used > 0 {
