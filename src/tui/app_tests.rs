@@ -483,7 +483,7 @@ fn emphasis_ranges_are_kept_sorted_and_checked() {
         e.iter().map(|e| e.range.clone()).collect::<Vec<_>>(),
         vec![2..4, 10..12]
     );
-    app.set_emphasis(0, EmphasisKind::Match, [3..6].to_vec());
+    app.set_emphasis(0, EmphasisKind::Match, std::iter::once(3..6).collect());
     app.set_emphasis(0, EmphasisKind::Figure, vec![]);
     assert_eq!(app.reports[0].emphasis.len(), 1);
     app.set_figure_count(0, 61);
