@@ -228,29 +228,38 @@ impl App {
         self.areas().pane(pane).map(layout::inner)
     }
 
+    /// The content pane's inner width; in the narrow layout every pane is full width.
+    fn content_inner_width(&self) -> usize {
+        let areas = self.areas();
+        areas
+            .pane(Pane::Content)
+            .or_else(|| areas.panes.first().map(|p| p.1))
+            .map(|r| layout::inner(r).0)
+            .unwrap_or(0)
+    }
+
     /// The content pane's text width (the raw view spends some on line numbers).
     pub fn content_width(&self, rs: &ReportState) -> usize {
-        let width = self
-            .areas()
-            .pane(Pane::Content)
-            .or_else(|| self.areas().panes.first().map(|p| p.1))
-            .map(|r| layout::inner(r).0)
-            .unwrap_or(0);
+        self.text_width(rs, self.content_inner_width())
+    }
+
+    fn text_width(&self, rs: &ReportState, inner_width: usize) -> usize {
         if self.raw {
-            width.saturating_sub(doc::gutter_width(&rs.report))
+            inner_width.saturating_sub(doc::gutter_width(&rs.report))
         } else {
-            width
+            inner_width
         }
     }
 
-    /// The content pane's rows for a report at the current width.
+    /// The content pane's rows for a report at the current layout's width.
     pub fn content_rows(&self, rs: &ReportState) -> Vec<Row> {
-        doc::rows(
-            &rs.report,
-            rs.span(self.raw),
-            self.raw,
-            self.content_width(rs),
-        )
+        self.content_rows_at(rs, self.content_inner_width())
+    }
+
+    /// The content pane's rows for a report drawn `inner_width` columns wide.
+    pub fn content_rows_at(&self, rs: &ReportState, inner_width: usize) -> Vec<Row> {
+        let width = self.text_width(rs, inner_width);
+        doc::rows(&rs.report, rs.span(self.raw), self.raw, width)
     }
 
     /// The node the status bar and the commands refer to: the section at the top of the

@@ -77,8 +77,8 @@ pub fn areas(width: u16, height: u16, focus: Pane, reports: usize) -> Areas {
         )
     } else {
         let left_w = (width * 2 / 5).clamp(26, 36);
-        // The list takes the rows it needs (border, header, reports), at most a third.
-        let list_h = (reports as u16 + 3).clamp(5, (body_h / 3).max(5));
+        // The list takes the rows it needs (border, header, reports), at most two fifths.
+        let list_h = (reports as u16 + 3).clamp(5, (body_h * 2 / 5).max(5));
         let list = Rect::new(0, body_y, left_w, list_h);
         let outline = Rect::new(0, body_y + list_h, left_w, body_h.saturating_sub(list_h));
         (

@@ -42,7 +42,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let report = &rs.report;
-    let rows = app.content_rows(rs);
+    let rows = app.content_rows_at(rs, width);
     let top = doc::top_row(&rows, rs.content_top, height);
     let mut block = pane_block(
         app,

@@ -26,7 +26,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         for b in app.keymap.in_context(context) {
             let keys: Vec<String> = b.keys.iter().map(|k| seq_label(k)).collect();
             out.push(Line::from(vec![
-                Span::styled(format!("  {}", pad(&keys.join(" "), KEY_COLUMN)), t.key),
+                Span::styled(format!("  {}", pad(&keys.join(", "), KEY_COLUMN)), t.key),
                 Span::styled(b.action.describe().to_string(), t.text),
             ]));
         }
@@ -74,7 +74,10 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(t.border_focused)
-        .title(Line::styled(" Keys · Esc closes ", t.title_focused));
+        .title(Line::styled(
+            " Keys · j/k scroll · Esc closes ",
+            t.title_focused,
+        ));
     frame.render_widget(Clear, area);
     let visible: Vec<Line> = all.into_iter().skip(scroll).take(rows).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);

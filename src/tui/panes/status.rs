@@ -35,11 +35,18 @@ pub fn hints(app: &App) -> String {
     if !app.pending.is_empty() {
         out.push(format!("{}-", seq_label(&app.pending)));
     }
-    for (action, what) in [
+    // On a narrow screen the location matters more than the hints: keep only help.
+    let all = [
         (Action::ToggleHelp, "help"),
         (Action::FocusNext, "pane"),
         (Action::Quit, "quit"),
-    ] {
+    ];
+    let shown = if app.size.0 < crate::tui::layout::NARROW_WIDTH {
+        &all[..1]
+    } else {
+        &all[..]
+    };
+    for &(action, what) in shown {
         if let Some(k) = key(action) {
             out.push(format!("{k} {what}"));
         }
@@ -47,7 +54,7 @@ pub fn hints(app: &App) -> String {
     if app.raw {
         out.push("raw".to_string());
     }
-    if app.samples {
+    if app.samples && app.size.0 >= crate::tui::layout::NARROW_WIDTH {
         out.push("[samples]".to_string());
     }
     out.join("  ")
