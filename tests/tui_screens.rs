@@ -9,7 +9,6 @@ use baogao::tui::{Action, App, EmphasisKind, Pane};
 use crossterm::event::KeyEvent;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::Terminal;
 
 fn app(width: u16, height: u16) -> App {
@@ -249,7 +248,8 @@ fn emphasised_ranges_get_the_figure_style() {
     let index = app.selected.unwrap();
     let text = app.reports[index].report.text.clone();
     let at = text.find("7名").unwrap();
-    app.set_emphasis(index, EmphasisKind::Figure, vec![at..at + "7名".len()]);
+    let figure_range = std::iter::once(at..at + "7名".len()).collect();
+    app.set_emphasis(index, EmphasisKind::Figure, figure_range);
     let term = pane(&app, 60, 10, Pane::Content);
     let buf = term.backend().buffer();
     let figure = app.theme.figure;
@@ -312,5 +312,4 @@ fn resize_at_any_moment_redraws_at_the_new_size() {
         let text = screen_text(term.backend().buffer());
         assert!(text.contains("二、(七)"), "{w}x{h}");
     }
-    let _ = Rect::default();
 }

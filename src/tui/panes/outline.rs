@@ -46,7 +46,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
-    let _ = t;
 }
 
 fn node_line(
