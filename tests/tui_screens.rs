@@ -313,3 +313,22 @@ fn resize_at_any_moment_redraws_at_the_new_size() {
         assert!(text.contains("二、(七)"), "{w}x{h}");
     }
 }
+
+#[test]
+fn control_characters_in_file_names_never_reach_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = dir.path().join("evil\u{1b}]0;owned\u{7}name.txt");
+    std::fs::write(&evil, "一、总体情况\n全年办理案件4件。\n").unwrap();
+    let loaded = baogao::corpus::load_all(&baogao::corpus::Origin::Paths(vec![evil]));
+    assert_eq!(loaded.reports.len(), 1);
+    let mut app = App::with_reports(loaded.reports, false, (120, 40));
+    keys(&mut app, "Enter r");
+    let term = screen(&app);
+    let buf = term.backend().buffer();
+    assert!(buf
+        .content()
+        .iter()
+        .all(|c| !c.symbol().chars().any(char::is_control)));
+    let text = screen_text(buf);
+    assert!(text.contains("evil\u{fffd}]0;owned\u{fffd}name"), "{text}");
+}

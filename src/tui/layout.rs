@@ -67,7 +67,7 @@ pub fn areas(width: u16, height: u16, focus: Pane, reports: usize) -> Areas {
         };
     }
     let (left, right_x) = if width >= WIDE_WIDTH {
-        let list_w = (width / 5).clamp(22, 30);
+        let list_w = (width / 5).clamp(24, 30);
         let outline_w = (width * 3 / 10).clamp(30, 44);
         let list = Rect::new(0, body_y, list_w, body_h);
         let outline = Rect::new(list_w, body_y, outline_w, body_h);

@@ -95,7 +95,11 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Effect::OpenEditor { path, line } => {
-                    open_editor(&mut term, options.mouse, &mut app, &path, line)?;
+                    if open_editor(&mut term, options.mouse, &mut app, &path, line)? {
+                        // The file may have changed: read it again, keeping the view.
+                        app.begin_reload();
+                        loader = Some(corpus::load_in_background(origin.clone()));
+                    }
                 }
             }
             dirty = true;
@@ -139,13 +143,14 @@ fn handle(event: Event, app: &mut App) {
 }
 
 /// `e`: run `$VISUAL` or `$EDITOR` (else `vi`) with `+LINE FILE`, the TUI suspended.
+/// Returns whether the editor ran and exited successfully.
 fn open_editor(
     term: &mut Term,
     mouse: bool,
     app: &mut App,
     path: &std::path::Path,
     line: usize,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<bool> {
     if !path.is_file() {
         let shown = clean(&path.display().to_string()).into_owned();
         let what = if app.samples {
@@ -154,7 +159,7 @@ fn open_editor(
             "not a file on disk"
         };
         app.set_message(format!("{shown}: {what}"), true);
-        return Ok(());
+        return Ok(false);
     }
     let editor = std::env::var("VISUAL")
         .ok()
@@ -176,9 +181,9 @@ fn open_editor(
             .status()
     })?;
     match status {
-        Ok(s) if s.success() => app.set_message("back from the editor; R reloads", false),
+        Ok(s) if s.success() => return Ok(true),
         Ok(s) => app.set_message(format!("{program} exited with {s}"), true),
         Err(e) => app.set_message(format!("cannot run {program}: {e}"), true),
     }
-    Ok(())
+    Ok(false)
 }

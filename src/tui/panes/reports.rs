@@ -19,10 +19,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let (width, height) = inner(area);
     let figures = app.reports.iter().any(|r| r.figure_count.is_some());
     // Columns: marker, label, sections, nodes or figures, problem mark.
-    let label_w = width.saturating_sub(1 + 4 + 5 + 2);
+    let label_w = width.saturating_sub(1 + 4 + 5 + 1);
     let mut lines = vec![Line::styled(
         format!(
-            " {}{:>4}{:>5}  ",
+            " {}{:>4}{:>4}  ",
             pad("Report", label_w),
             "Sec",
             if figures { "Fig" } else { "Nod" }
@@ -58,7 +58,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{}{:>4}{:>5} ",
+                    "{}{}{:>4}{:>4} ",
                     if selected { ">" } else { " " },
                     pad(&label, label_w),
                     r.section_count(),
@@ -67,7 +67,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 style,
             ),
             Span::styled(mark, t.warning),
-            Span::raw(" "),
         ]));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
