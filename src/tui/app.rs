@@ -331,6 +331,26 @@ impl App {
         rs.emphasis.sort_by_key(|e| (e.range.start, e.range.end));
     }
 
+    /// Go to byte `pos` of report `index`: select the report, put the outline cursor on
+    /// the deepest section holding `pos` (unfolding its ancestors), show that section,
+    /// and scroll the content pane so `pos`'s row is at the top. For search results and
+    /// figures ("Enter jumps to the sentence").
+    pub fn jump_to(&mut self, index: usize, pos: usize) {
+        let Some(rs) = self.reports.get_mut(index) else {
+            return;
+        };
+        let pos = pos.min(rs.report.text.len());
+        self.selected = Some(index);
+        if let Some(node) = rs.report.node_at(pos) {
+            rs.tree.reveal(&rs.report, node);
+            rs.shown = Some(node);
+        } else {
+            rs.shown = None;
+        }
+        rs.content_top = pos;
+        self.fix_scroll();
+    }
+
     /// Set the figure count shown in the report list.
     pub fn set_figure_count(&mut self, index: usize, count: usize) {
         if let Some(rs) = self.reports.get_mut(index) {

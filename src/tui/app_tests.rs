@@ -529,3 +529,30 @@ fn narrow_screens_still_navigate() {
     );
     assert_eq!(app.content_width(rs), 38);
 }
+
+#[test]
+fn jump_to_a_byte_selects_reveals_shows_and_scrolls() {
+    let mut app = app();
+    let index = app
+        .reports
+        .iter()
+        .position(|r| r.report.name == "xiangcheng-2020")
+        .unwrap();
+    let report = app.reports[index].report.clone();
+    app.reports[index].tree.fold_all(&report);
+    let text = app.reports[index].report.text.clone();
+    let pos = text.find("7名法律顾问").unwrap();
+    app.jump_to(index, pos);
+    let rs = app.current().unwrap();
+    assert_eq!(rs.report.name, "xiangcheng-2020");
+    let node = &rs.report.nodes[rs.tree.cursor];
+    assert_eq!(node.number, "(七)");
+    assert_eq!(rs.shown, Some(rs.tree.cursor));
+    assert!(!rs.tree.folded[node.parent.unwrap()], "ancestors unfolded");
+    // The content pane's top row holds the position.
+    let rows = app.content_rows(rs);
+    let top = doc::top_row(&rows, rs.content_top, 1);
+    assert!(rows[top].range.contains(&pos) || rows[top].range.start == pos);
+    app.jump_to(99, 0);
+    assert_eq!(app.current().unwrap().report.name, "xiangcheng-2020");
+}

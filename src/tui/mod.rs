@@ -1,6 +1,16 @@
 //! The terminal face (ratatui + crossterm): a state machine (`app`: key → `Action` →
 //! `App::update`) drawn by pure functions (`panes`), with terminal setup and the event
 //! loop kept apart (`terminal`, `run`). Only this module touches the terminal.
+//!
+//! Seams for the indicator, search and review libraries:
+//! - `App::set_emphasis(report, EmphasisKind::Figure | Match, ranges)`: byte ranges the
+//!   content pane highlights (figures, search matches).
+//! - `App::set_figure_count(report, n)`: the report list shows `Fig` instead of `Nod`.
+//! - `App::jump_to(report, byte)`: select, reveal, show and scroll to a position (a
+//!   search hit, the sentence of a figure).
+//! - `panes::info` draws the section's metadata; a figures list goes beside it in its own
+//!   pane module, and new keys are one `Action` variant plus one row in `keymap`'s table
+//!   (the help overlay and the config names follow).
 
 pub mod action;
 pub mod app;

@@ -44,7 +44,12 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
     let origin = Origin::from_args(options.paths.clone());
     let mut app = App::new(origin == Origin::Samples, config.keymap, Theme::new(theme));
     if let Some(problem) = config.problems.first() {
-        app.set_message(problem, true);
+        let more = config.problems.len() - 1;
+        if more > 0 {
+            app.set_message(format!("{problem} (and {more} more)"), true);
+        } else {
+            app.set_message(problem, true);
+        }
     }
     let mut loader = Some(corpus::load_in_background(origin.clone()));
     let signals = terminal::signal_flag().context("installing signal handlers")?;
