@@ -52,6 +52,13 @@ impl Tmux {
         Some(tmux)
     }
 
+    /// Write the config file the binary in this server will read.
+    fn write_config(&self, text: &str) {
+        let dir = self._config_home.path().join("baogao");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("config.toml"), text).unwrap();
+    }
+
     fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
             .arg("-L")
@@ -136,18 +143,13 @@ fn navigate_to_xiangcheng_two_seven_then_quit_restores_the_terminal() {
     // child ((一)), six down ((七)), show it.
     tmux.keys(&["BTab", "G", "Enter", "}", "l"]);
     tmux.keys(&["j", "j", "j", "j", "j", "j", "Enter"]);
-    let screen = tmux.wait_for("(七) in the content pane", |s| {
-        s.contains("推进法律顾问体系建设。着力构建")
-    });
     // The content pane's title and its first row are (七)'s, and the status bar agrees.
-    assert!(
-        screen.contains("┌ 二、(七) 推进法律顾问体系建设"),
-        "{screen}"
-    );
-    assert!(
-        screen.contains("襄城 2020 · 二、(七) · line 39"),
-        "{screen}"
-    );
+    // (Polled as one condition: a capture can catch a frame half written.)
+    tmux.wait_for("(七) in the content pane", |s| {
+        s.contains("┌ 二、(七) 推进法律顾问体系建设")
+            && s.contains("推进法律顾问体系建设。着力构建")
+            && s.contains("襄城 2020 · 二、(七) · line 39")
+    });
     tmux.keys(&["q"]);
     tmux.assert_restored();
 }
@@ -182,4 +184,30 @@ fn read_pid(path: &Path) -> String {
         assert!(start.elapsed() < Duration::from_secs(10), "no pid file");
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+#[test]
+fn config_remaps_keys_and_a_bad_entry_is_reported_not_fatal() {
+    let Some(tmux) = Tmux::start("config") else {
+        return;
+    };
+    tmux.write_config("theme = \"purple\"\n[keys]\nquit = \"x\"\n");
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    let screen = tmux.wait_for("the config problem in the status bar", |s| {
+        s.contains("unknown theme")
+    });
+    assert!(
+        screen.contains("x quit"),
+        "hints follow the remap:\n{screen}"
+    );
+    // q is no longer bound; the UI is still there after it.
+    tmux.keys(&["q", "j"]);
+    tmux.wait_for("the UI to take the keys", |s| !s.contains("unknown theme"));
+    assert_eq!(
+        tmux.flag("#{alternate_on}"),
+        "1",
+        "q quit despite the remap"
+    );
+    tmux.keys(&["x"]);
+    tmux.assert_restored();
 }
