@@ -556,3 +556,24 @@ fn jump_to_a_byte_selects_reveals_shows_and_scrolls() {
     app.jump_to(99, 0);
     assert_eq!(app.current().unwrap().report.name, "xiangcheng-2020");
 }
+
+#[test]
+fn reload_drops_reports_whose_files_are_gone_and_keeps_a_valid_selection() {
+    let mut app = app();
+    select(&mut app, "xiangcheng-2020");
+    app.begin_reload();
+    let mut reports = crate::samples::reports().unwrap();
+    reports.retain(|r| r.name != "xiangcheng-2020");
+    app.on_load(LoadEvent::Found(reports.len()));
+    for r in reports {
+        app.on_load(LoadEvent::Loaded(Box::new(r)));
+    }
+    app.on_load(LoadEvent::Done);
+    assert_eq!(app.reports.len(), 4);
+    assert!(app.current().is_some());
+    assert!(app
+        .reports
+        .iter()
+        .all(|r| r.report.name != "xiangcheng-2020"));
+    assert_eq!(app.message.as_ref().unwrap().text, "reloaded 4 reports");
+}

@@ -100,7 +100,11 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                     }
                 }
                 Effect::OpenEditor { path, line } => {
-                    if open_editor(&mut term, options.mouse, &mut app, &path, line)? {
+                    let edited = open_editor(&mut term, options.mouse, &mut app, &path, line)?;
+                    // The window may have been resized while the editor had it.
+                    let size = term.size()?;
+                    app.update(Action::Resize(size.width, size.height));
+                    if edited {
                         // The file may have changed: read it again, keeping the view.
                         app.begin_reload();
                         loader = Some(corpus::load_in_background(origin.clone()));
