@@ -16,6 +16,10 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str) -> Option<Tmux> {
+        Self::start_with(name, &[])
+    }
+
+    fn start_with(name: &str, env: &[(&str, &str)]) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("SKIPPED: tmux is not installed (CI installs it; see .ci/run)");
             return None;
@@ -27,7 +31,9 @@ impl Tmux {
             _config_home: config_home,
         };
         let xdg = tmux._config_home.path().display().to_string();
-        let out = tmux.run(&[
+        let mut vars = vec![format!("XDG_CONFIG_HOME={xdg}"), "PS1=$ ".to_string()];
+        vars.extend(env.iter().map(|(k, v)| format!("{k}={v}")));
+        let mut args = vec![
             "-f",
             "/dev/null",
             "new-session",
@@ -36,12 +42,13 @@ impl Tmux {
             "120",
             "-y",
             "40",
-            "-e",
-            &format!("XDG_CONFIG_HOME={xdg}"),
-            "-e",
-            "PS1=$ ",
-            "sh",
-        ]);
+        ];
+        for v in &vars {
+            args.push("-e");
+            args.push(v);
+        }
+        args.push("sh");
+        let out = tmux.run(&args);
         assert!(
             out.status.success(),
             "tmux: {}",
@@ -209,5 +216,59 @@ fn config_remaps_keys_and_a_bad_entry_is_reported_not_fatal() {
         "q quit despite the remap"
     );
     tmux.keys(&["x"]);
+    tmux.assert_restored();
+}
+
+#[test]
+fn e_runs_the_editor_at_the_line_and_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "一、总体情况\n全年办理案件4件。\n二、主要做法\n开展培训3次。\n",
+    )
+    .unwrap();
+    let args_file = dir.path().join("args");
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!("#!/bin/sh\necho \"$@\" > {}\n", args_file.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let editor_path = editor.display().to_string();
+    let Some(tmux) = Tmux::start_with("editor", &[("EDITOR", &editor_path), ("VISUAL", "")]) else {
+        return;
+    };
+    tmux.line(&format!(
+        "{} {}; echo BAOGAO_EXITED=$?",
+        binary(),
+        report.display()
+    ));
+    tmux.wait_for("the report", |s| {
+        s.contains("二、主要做法") && !s.contains("loading")
+    });
+    tmux.keys(&["j", "e"]);
+    let start = Instant::now();
+    let args = loop {
+        if let Ok(text) = std::fs::read_to_string(&args_file) {
+            if text.ends_with('\n') {
+                break text;
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the editor never ran"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(args.trim(), format!("+3 {}", report.display()));
+    // Back in the UI, redrawn in full, still on 二、.
+    tmux.wait_for("the UI after the editor", |s| {
+        s.contains("report.txt") && s.contains("· 二、 · line 3")
+    });
+    assert_eq!(tmux.flag("#{alternate_on}"), "1");
+    tmux.keys(&["q"]);
     tmux.assert_restored();
 }
