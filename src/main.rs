@@ -5,15 +5,26 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use baogao::cli::{self, Cli};
+use baogao::tui;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Some(command) => cli::run_command(command),
         None => {
-            // The terminal UI is not part of this build yet; say so plainly.
-            eprintln!("baogao: the terminal UI is not available yet; try `baogao outline`");
-            ExitCode::from(2)
+            let options = tui::Options {
+                paths: args.paths,
+                mouse: args.mouse,
+                theme: args.theme,
+            };
+            match tui::run(options) {
+                Ok(code) => code,
+                Err(e) => {
+                    let message = format!("{e:#}");
+                    eprintln!("baogao: {}", tui::sanitize::clean(&message));
+                    ExitCode::from(2)
+                }
+            }
         }
     }
 }

@@ -28,6 +28,14 @@ use crate::report::Report;
 pub struct Cli {
     /// Report files or folders (searched recursively). None: the bundled samples.
     pub paths: Vec<PathBuf>,
+    /// Capture the mouse in the terminal UI (click to focus, wheel to scroll). Off by
+    /// default, so the terminal's own selection and copy keep working.
+    #[arg(long)]
+    pub mouse: bool,
+    /// Colour theme of the terminal UI (default: the config file's, else mono when
+    /// NO_COLOR is set, else dark).
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::tui::theme::ThemeName>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,0 +1,124 @@
+//! Loading into the `App`: reports arriving from the background loader, progress and
+//! errors for the header, and reloads that keep each report's view state (folds, cursor,
+//! shown section) by matching nodes on their heading path and title.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::corpus::LoadEvent;
+use crate::report::Report;
+
+use super::{App, Progress, ReportState};
+use crate::tui::sanitize::clean;
+
+impl App {
+    /// Start a reload: reports that come back replace their old selves, keeping folds.
+    pub fn begin_reload(&mut self) {
+        self.refreshed = Some(Vec::new());
+        self.progress = Progress::default();
+        self.load_errors.clear();
+    }
+
+    /// One event from the background loader.
+    pub fn on_load(&mut self, event: LoadEvent) {
+        match event {
+            LoadEvent::Found(n) => self.progress.found = Some(n),
+            LoadEvent::Loaded(report) => {
+                self.progress.loaded += 1;
+                self.add_report(Arc::new(*report));
+            }
+            LoadEvent::Failed(e) => {
+                self.progress.failed += 1;
+                self.load_errors.push(clean(&e.to_string()).into_owned());
+            }
+            LoadEvent::Done => {
+                self.progress.done = true;
+                if let Some(seen) = self.refreshed.take() {
+                    self.drop_missing(&seen);
+                    let n = self.reports.len();
+                    self.set_message(format!("reloaded {n} reports"), false);
+                }
+                if let Some(first) = self.load_errors.first() {
+                    let more = self.load_errors.len() - 1;
+                    let text = if more > 0 {
+                        format!("skipped {first} (and {more} more)")
+                    } else {
+                        format!("skipped {first}")
+                    };
+                    self.set_message(text, true);
+                }
+            }
+        }
+        self.fix_scroll();
+    }
+
+    fn add_report(&mut self, report: Arc<Report>) {
+        if let Some(seen) = &mut self.refreshed {
+            seen.push(report.path.clone());
+            if let Some(old) = self
+                .reports
+                .iter_mut()
+                .find(|r| r.report.path == report.path)
+            {
+                *old = carry_over(old, report);
+                return;
+            }
+        }
+        self.reports.push(ReportState::new(report));
+        if self.selected.is_none() {
+            self.selected = Some(self.reports.len() - 1);
+        }
+    }
+
+    fn drop_missing(&mut self, seen: &[PathBuf]) {
+        let selected_path = self.current().map(|r| r.report.path.clone());
+        self.reports.retain(|r| seen.contains(&r.report.path));
+        self.selected = selected_path
+            .and_then(|p| self.reports.iter().position(|r| r.report.path == p))
+            .or(if self.reports.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
+    }
+}
+
+/// The view state of `old` moved onto a freshly loaded version of its report: nodes are
+/// matched by heading path and title, so folds and the cursor survive edits that shift
+/// lines.
+fn carry_over(old: &ReportState, report: Arc<Report>) -> ReportState {
+    let key = |r: &Report, i: usize| (r.heading_path_label(i), r.nodes[i].title.clone());
+    let find = |i: usize| {
+        let k = key(&old.report, i);
+        (0..report.nodes.len()).find(|&j| key(&report, j) == k)
+    };
+    let mut new = ReportState::new(report.clone());
+    for (i, &folded) in old.tree.folded.iter().enumerate() {
+        if folded {
+            if let Some(j) = find(i) {
+                new.tree.folded[j] = true;
+            }
+        }
+    }
+    if !old.report.nodes.is_empty() {
+        new.tree.cursor = find(old.tree.cursor).unwrap_or(0);
+    }
+    new.shown = old.shown.and_then(find);
+    new.content_top = match (old.shown, new.shown) {
+        (Some(o), Some(n)) => {
+            let delta = old
+                .content_top
+                .saturating_sub(old.report.nodes[o].span.start);
+            let span = &report.nodes[n].span;
+            let mut top = (span.start + delta).min(span.end);
+            while !report.text.is_char_boundary(top) {
+                top -= 1;
+            }
+            top
+        }
+        _ => 0,
+    };
+    new.emphasis.clear();
+    new.figure_count = None;
+    new
+}

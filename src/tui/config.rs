@@ -1,0 +1,162 @@
+//! `~/.config/baogao/config.toml`: theme and key remapping. A bad file is reported in
+//! the status bar and the defaults are used; it never stops the program.
+//!
+//! ```toml
+//! theme = "light"            # dark | light | mono
+//!
+//! [keys]                     # action = key, or a list of keys
+//! quit = ["q", "C-q"]
+//! down = ["j", "Down", "C-n"]
+//! fold_all = "zM"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::action::Action;
+use super::keymap::{parse_seq, Keymap};
+use super::sanitize::clean;
+use super::theme::ThemeName;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    theme: Option<String>,
+    #[serde(default)]
+    keys: toml::Table,
+}
+
+/// What the config file asked for, and what was wrong with it.
+#[derive(Debug, Default)]
+pub struct Config {
+    pub theme: Option<ThemeName>,
+    pub keymap: Keymap,
+    /// Problems to show the user, one line each (already safe to print).
+    pub problems: Vec<String>,
+}
+
+/// The config file's path, if the platform has a config directory.
+pub fn default_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("baogao").join("config.toml"))
+}
+
+/// Read the config at `path`; a missing file is no config at all.
+pub fn load(path: Option<&Path>) -> Config {
+    let Some(path) = path else {
+        return Config::default();
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(&text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
+        Err(e) => Config {
+            problems: vec![clean(&format!("config {}: {e}", path.display())).into_owned()],
+            ..Config::default()
+        },
+    }
+}
+
+/// Parse config text.
+pub fn parse(text: &str) -> Config {
+    let mut config = Config::default();
+    let file: File = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let first = e.message().lines().next().unwrap_or("invalid").to_string();
+            config
+                .problems
+                .push(clean(&format!("config: {first}; using defaults")).into_owned());
+            return config;
+        }
+    };
+    if let Some(theme) = file.theme {
+        match ThemeName::parse(&theme) {
+            Some(t) => config.theme = Some(t),
+            None => config.problems.push(
+                clean(&format!(
+                    "config: unknown theme {theme:?} (dark, light, mono)"
+                ))
+                .into_owned(),
+            ),
+        }
+    }
+    for (name, value) in &file.keys {
+        let Some(action) = Action::from_name(name) else {
+            config
+                .problems
+                .push(clean(&format!("config: unknown action {name:?}")).into_owned());
+            continue;
+        };
+        let list: Vec<&toml::Value> = match value {
+            toml::Value::Array(items) => items.iter().collect(),
+            one => vec![one],
+        };
+        let mut keys = Vec::new();
+        for item in list {
+            match item.as_str().and_then(parse_seq) {
+                Some(seq) => keys.push(seq),
+                None => config
+                    .problems
+                    .push(clean(&format!("config: bad key {item} for {name}")).into_owned()),
+            }
+        }
+        if !keys.is_empty() {
+            config.keymap.remap(action, keys);
+        }
+    }
+    config
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::{Context, KeyChord, Resolved};
+
+    #[test]
+    fn theme_and_keys_are_read() {
+        let c = parse("theme = \"light\"\n[keys]\nquit = [\"x\", \"C-q\"]\nfold_all = \"zC\"\n");
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(c.theme, Some(ThemeName::Light));
+        let ctx = [Context::Outline, Context::Motion, Context::Global];
+        let x = KeyChord::parse("x").unwrap();
+        assert_eq!(
+            c.keymap.resolve(&ctx, &[], x),
+            Resolved::Action(Action::Quit)
+        );
+        let z = KeyChord::parse("z").unwrap();
+        let cap_c = KeyChord::parse("C").unwrap();
+        assert_eq!(
+            c.keymap.resolve(&ctx, &[z], cap_c),
+            Resolved::Action(Action::FoldAll)
+        );
+    }
+
+    #[test]
+    fn problems_are_reported_not_fatal() {
+        let c = parse("theme = \"purple\"\n[keys]\nfly = \"f\"\ndown = 3\n");
+        assert_eq!(c.theme, None);
+        assert_eq!(c.problems.len(), 3, "{:?}", c.problems);
+        let broken = parse("theme = = \"dark\"");
+        assert_eq!(broken.problems.len(), 1);
+        let unknown = parse("colour = \"red\"");
+        assert_eq!(unknown.problems.len(), 1);
+    }
+
+    #[test]
+    fn a_missing_file_is_no_config() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = load(Some(&dir.path().join("none.toml")));
+        assert!(c.problems.is_empty());
+        assert!(c.theme.is_none());
+    }
+
+    #[test]
+    fn control_characters_in_the_file_are_not_echoed() {
+        let c = parse("[keys]\n\"a\\u001b[31m\" = \"x\"\n");
+        assert!(
+            c.problems.iter().all(|p| !p.contains('\u{1b}')),
+            "{:?}",
+            c.problems
+        );
+    }
+}

@@ -1,0 +1,70 @@
+//! The header line (corpus summary and loading progress) and, in the narrow layout, the
+//! breadcrumb that says which pane is shown and where it is.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::fit;
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+use crate::tui::sanitize::clean;
+
+/// The header text: report count, findings, sort order, source, progress.
+pub fn text(app: &App) -> String {
+    let p = &app.progress;
+    let mut parts = vec![format!("{} reports", app.reports.len())];
+    let flagged = app
+        .reports
+        .iter()
+        .filter(|r| !r.report.diagnostics.is_empty())
+        .count();
+    if flagged > 0 {
+        parts.push(format!("{flagged} with numbering problems"));
+    }
+    if !p.done {
+        match p.found {
+            Some(n) => parts.push(format!("loading {}/{n}…", p.loaded + p.failed)),
+            None => parts.push("looking for reports…".to_string()),
+        }
+    }
+    if p.failed > 0 {
+        parts.push(format!("{} skipped", p.failed));
+    }
+    if app.samples {
+        parts.push("bundled samples".to_string());
+    }
+    parts.join(" · ")
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let width = area.width as usize;
+    let line = Line::from(vec![
+        Span::styled(" baogao 报告 ", t.header),
+        Span::styled(fit(&text(app), width.saturating_sub(13)), t.label),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Narrow layout: `[2/4 Outline] 襄城 2020 › 二、(七)`.
+pub fn draw_breadcrumb(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let n = Pane::ALL.iter().position(|&p| p == app.focus).unwrap_or(0) + 1;
+    let mut crumb = String::new();
+    if let Some(rs) = app.current() {
+        crumb.push_str(&clean(&rs.report.label()));
+        if let Some(i) = app.current_node() {
+            crumb.push_str(" › ");
+            crumb.push_str(&rs.report.heading_path_label(i));
+        }
+    }
+    let tag = format!("[{n}/{} {}] ", Pane::ALL.len(), app.focus.title());
+    let width = area.width as usize;
+    let line = Line::from(vec![
+        Span::styled(tag.clone(), t.key),
+        Span::styled(fit(&crumb, width.saturating_sub(tag.len())), t.text),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}

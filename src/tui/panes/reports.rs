@@ -1,0 +1,73 @@
+//! The report list: place and year, top-level sections, outline nodes (or figures, once
+//! the indicators library counts them), and `!` for a report with numbering problems.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+use super::{pad, pane_block};
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+use crate::tui::layout::inner;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let order = app.order();
+    let title = format!("Reports ({}) · {}", app.reports.len(), app.sort.label());
+    let block = pane_block(app, Pane::Reports, title);
+    let (width, height) = inner(area);
+    let figures = app.reports.iter().any(|r| r.figure_count.is_some());
+    // Columns: marker, label, sections, nodes or figures, problem mark.
+    let label_w = width.saturating_sub(1 + 4 + 5 + 1);
+    let mut lines = vec![Line::styled(
+        format!(
+            " {}{:>4}{:>4}  ",
+            pad("Report", label_w),
+            "Sec",
+            if figures { "Fig" } else { "Nod" }
+        ),
+        t.label,
+    )];
+    if order.is_empty() {
+        let text = if app.progress.done {
+            "no reports"
+        } else {
+            "loading…"
+        };
+        lines.push(Line::styled(format!(" {text}"), t.dim));
+    }
+    let rows = height.saturating_sub(1).max(1);
+    let pos = app
+        .selected
+        .and_then(|s| order.iter().position(|&i| i == s))
+        .unwrap_or(0);
+    let offset = (pos + 1).saturating_sub(rows);
+    for &i in order.iter().skip(offset).take(rows) {
+        let rs = &app.reports[i];
+        let r = &rs.report;
+        let count = rs.figure_count.unwrap_or(r.nodes.len());
+        let mark = if r.diagnostics.is_empty() { " " } else { "!" };
+        let selected = app.selected == Some(i);
+        let style = match (selected, app.focus == Pane::Reports) {
+            (true, true) => t.cursor,
+            (true, false) => t.cursor_unfocused,
+            _ => t.text,
+        };
+        let label = crate::tui::sanitize::clean(&r.label()).into_owned();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{}{}{:>4}{:>4} ",
+                    if selected { ">" } else { " " },
+                    pad(&label, label_w),
+                    r.section_count(),
+                    count
+                ),
+                style,
+            ),
+            Span::styled(mark, t.warning),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

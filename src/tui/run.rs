@@ -1,0 +1,198 @@
+//! The event loop: the first frame at once, reports arriving from the background
+//! loader, keys and resizes from crossterm, effects (editor, clipboard, reload) carried
+//! out here, and a redraw only when something changed.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use crossterm::event::{self, Event, MouseEventKind};
+
+use crate::corpus::{self, LoadEvent, Origin};
+use crate::segment;
+
+use super::action::Action;
+use super::app::{App, Effect};
+use super::config;
+use super::panes::draw;
+use super::sanitize::clean;
+use super::terminal::{self, Guard, Term};
+use super::theme::{Theme, ThemeName};
+
+/// What the command line asked of the TUI.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub paths: Vec<PathBuf>,
+    pub mouse: bool,
+    pub theme: Option<ThemeName>,
+}
+
+/// Run the TUI until the user quits or a signal asks it to stop.
+pub fn run(options: Options) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!("the terminal UI needs a terminal; for pipes use `baogao outline`");
+    }
+    // jieba's dictionary loads off the UI thread, before anyone needs it.
+    segment::warm_up();
+    let config = config::load(config::default_path().as_deref());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = ThemeName::choose(options.theme, config.theme, no_color);
+    let origin = Origin::from_args(options.paths.clone());
+    let mut app = App::new(origin == Origin::Samples, config.keymap, Theme::new(theme));
+    if let Some(problem) = config.problems.first() {
+        let more = config.problems.len() - 1;
+        if more > 0 {
+            app.set_message(format!("{problem} (and {more} more)"), true);
+        } else {
+            app.set_message(problem, true);
+        }
+    }
+    let mut loader = Some(corpus::load_in_background(origin.clone()));
+    let signals = terminal::signal_flag().context("installing signal handlers")?;
+    terminal::install_panic_hook();
+    let mut term = terminal::enter(options.mouse).context("setting up the terminal")?;
+    let _guard = Guard;
+    let size = term.size()?;
+    app.update(Action::Resize(size.width, size.height));
+
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            term.draw(|frame| draw(&app, frame))?;
+            dirty = false;
+        }
+        if signals.load(Ordering::SeqCst) {
+            break;
+        }
+        if let Some(rx) = &loader {
+            let (changed, finished) = drain(rx, &mut app);
+            dirty |= changed;
+            if finished {
+                loader = None;
+            }
+        }
+        let timeout = Duration::from_millis(if loader.is_some() { 30 } else { 250 });
+        if event::poll(timeout)? {
+            handle(event::read()?, &mut app);
+            dirty = true;
+            // Take whatever else is already queued before drawing (key repeat, paste).
+            while event::poll(Duration::ZERO)? {
+                handle(event::read()?, &mut app);
+            }
+        }
+        for effect in app.take_effects() {
+            match effect {
+                Effect::Reload => {
+                    app.begin_reload();
+                    loader = Some(corpus::load_in_background(origin.clone()));
+                }
+                Effect::Copy(text) => {
+                    let backend = term.backend_mut();
+                    if write!(backend, "{}", terminal::osc52(&text))
+                        .and_then(|_| backend.flush())
+                        .is_err()
+                    {
+                        app.set_message("could not write to the terminal", true);
+                    }
+                }
+                Effect::OpenEditor { path, line } => {
+                    let edited = open_editor(&mut term, options.mouse, &mut app, &path, line)?;
+                    // The window may have been resized while the editor had it.
+                    let size = term.size()?;
+                    app.update(Action::Resize(size.width, size.height));
+                    if edited {
+                        // The file may have changed: read it again, keeping the view.
+                        app.begin_reload();
+                        loader = Some(corpus::load_in_background(origin.clone()));
+                    }
+                }
+            }
+            dirty = true;
+        }
+    }
+    terminal::restore()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Take every event the loader has ready. Returns (anything changed, loader finished).
+fn drain(rx: &Receiver<LoadEvent>, app: &mut App) -> (bool, bool) {
+    let mut changed = false;
+    loop {
+        match rx.try_recv() {
+            Ok(event) => {
+                let done = matches!(event, LoadEvent::Done);
+                app.on_load(event);
+                changed = true;
+                if done {
+                    return (true, true);
+                }
+            }
+            Err(TryRecvError::Empty) => return (changed, false),
+            Err(TryRecvError::Disconnected) => return (changed, true),
+        }
+    }
+}
+
+fn handle(event: Event, app: &mut App) {
+    match event {
+        Event::Key(key) => app.on_key(key),
+        Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(_) => app.update(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => app.update(Action::Wheel(m.column, m.row, true)),
+            MouseEventKind::ScrollUp => app.update(Action::Wheel(m.column, m.row, false)),
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// `e`: run `$VISUAL` or `$EDITOR` (else `vi`) with `+LINE FILE`, the TUI suspended.
+/// Returns whether the editor ran and exited successfully.
+fn open_editor(
+    term: &mut Term,
+    mouse: bool,
+    app: &mut App,
+    path: &std::path::Path,
+    line: usize,
+) -> anyhow::Result<bool> {
+    if !path.is_file() {
+        let shown = clean(&path.display().to_string()).into_owned();
+        let what = if app.samples {
+            "the sample is compiled in; open a folder of reports to edit"
+        } else {
+            "not a file on disk"
+        };
+        app.set_message(format!("{shown}: {what}"), true);
+        return Ok(false);
+    }
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|e| !e.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_string());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi").to_string();
+    let args: Vec<String> = words.map(str::to_string).collect();
+    let status = terminal::suspend_while(term, mouse, || {
+        Command::new(&program)
+            .args(&args)
+            .arg(format!("+{line}"))
+            .arg(path)
+            .status()
+    })?;
+    match status {
+        Ok(s) if s.success() => return Ok(true),
+        Ok(s) => app.set_message(format!("{program} exited with {s}"), true),
+        Err(e) => app.set_message(format!("cannot run {program}: {e}"), true),
+    }
+    Ok(false)
+}
