@@ -123,12 +123,10 @@ fn deadline(report: &Report, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::testutil::{report, rules};
+    use crate::lint::testutil::{rules, run_rule};
 
     fn run(text: &str) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        check(&report(text), &mut out);
-        out
+        run_rule(check, text)
     }
 
     #[test]

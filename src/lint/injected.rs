@@ -256,12 +256,10 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::testutil::report;
+    use crate::lint::testutil::run_rule;
 
     fn run(text: &str) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        check(&report(text), &mut out);
-        out
+        run_rule(check, text)
     }
 
     #[test]

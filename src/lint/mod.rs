@@ -86,6 +86,13 @@ pub(crate) mod testutil {
         crate::parse_report("draft.txt".into(), text)
     }
 
+    /// Run one rule's `check` on a report made from `text`.
+    pub fn run_rule(check: fn(&Report, &mut Vec<Diagnostic>), text: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        check(&report(text), &mut out);
+        out
+    }
+
     pub fn rules(found: &[Diagnostic]) -> Vec<(usize, &str)> {
         found.iter().map(|d| (d.line, d.rule.as_str())).collect()
     }

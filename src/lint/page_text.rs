@@ -106,12 +106,10 @@ fn embedded(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::testutil::{report, rules};
+    use crate::lint::testutil::{rules, run_rule};
 
     fn run(text: &str) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        check(&report(text), &mut out);
-        out
+        run_rule(check, text)
     }
 
     #[test]

@@ -300,12 +300,10 @@ fn end_line(report: &Report) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lint::testutil::{report, rules};
+    use crate::lint::testutil::{rules, run_rule};
 
     fn run(text: &str) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        check(&report(text), &mut out);
-        out
+        run_rule(check, text)
     }
 
     const FULL: &str = "2023年,我区坚持依法行政。\n一、主要举措和成效\n全年办结复议案件。\n二、存在的不足和原因\n执法队伍力量薄弱。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n区长带头学法。\n四、2024年工作安排\n继续推进。\n";
