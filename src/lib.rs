@@ -18,7 +18,9 @@ pub mod load;
 pub mod parse;
 pub mod report;
 pub mod samples;
+pub mod search;
 pub mod segment;
+pub mod tui;
 
 pub use parse::parse_report;
 pub use report::{Date, Diagnostic, Meta, Node, NodeKind, Report, Script, Severity};

@@ -1,0 +1,3 @@
+//! The terminal face.
+
+pub mod search_popup;
