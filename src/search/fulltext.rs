@@ -107,7 +107,10 @@ mod tests {
         let reports = crate::samples::reports().unwrap();
         let index = TextIndex::build(&reports);
         let hits = index.search(&reports, "行政复议", 1000);
-        let shunyi = reports.iter().position(|r| r.name == "shunyi-2023").unwrap();
+        let shunyi = reports
+            .iter()
+            .position(|r| r.name == "shunyi-2023")
+            .unwrap();
         let in_shunyi: Vec<_> = hits.iter().filter(|h| h.report == shunyi).collect();
         assert!(!in_shunyi.is_empty());
         for h in in_shunyi {

@@ -13,7 +13,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 use rayon::prelude::*;
@@ -58,6 +58,36 @@ struct Term {
     chars: usize,
 }
 
+impl Term {
+    fn new(text: String, exact: bool) -> Option<Term> {
+        if text.is_empty() {
+            return None;
+        }
+        Some(Term {
+            ascii: text.bytes().all(|b| b.is_ascii_alphanumeric()),
+            mask: mask_of(&text),
+            chars: text.chars().count(),
+            text,
+            exact,
+        })
+    }
+}
+
+/// Split text into runs of ASCII letters/digits and runs of everything else.
+fn script_runs(text: &str) -> Vec<String> {
+    let mut runs: Vec<String> = Vec::new();
+    let mut last: Option<bool> = None;
+    for c in text.chars() {
+        let ascii = c.is_ascii_alphanumeric();
+        match runs.last_mut() {
+            Some(run) if last == Some(ascii) => run.push(c),
+            _ => runs.push(c.to_string()),
+        }
+        last = Some(ascii);
+    }
+    runs
+}
+
 /// A parsed query: its terms, each folded to simplified lower-case.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -66,26 +96,25 @@ pub struct Query {
 
 impl Query {
     pub fn parse(query: &str) -> Query {
-        let terms = query
-            .split(|c: char| c.is_whitespace())
-            .filter_map(|raw| {
-                let (exact, raw) = match raw.strip_prefix('\'') {
-                    Some(rest) => (true, rest),
-                    None => (false, raw),
-                };
-                let text = fold::fold_query(raw);
-                if text.is_empty() {
-                    return None;
-                }
-                Some(Term {
-                    ascii: text.bytes().all(|b| b.is_ascii_alphanumeric()),
-                    mask: mask_of(&text),
-                    chars: text.chars().count(),
-                    text,
-                    exact,
-                })
-            })
-            .collect();
+        let mut terms = Vec::new();
+        for raw in query.split(|c: char| c.is_whitespace()) {
+            let (exact, raw) = match raw.strip_prefix('\'') {
+                Some(rest) => (true, rest),
+                None => (false, raw),
+            };
+            let text = fold::fold_query(raw);
+            if exact {
+                terms.extend(Term::new(text, true));
+            } else {
+                // A fuzzy term mixing pinyin and characters (`xz复议`, `行政fy`) is
+                // split where the script changes, each part matched in its own forms.
+                terms.extend(
+                    script_runs(&text)
+                        .into_iter()
+                        .filter_map(|t| Term::new(t, false)),
+                );
+            }
+        }
         Query { terms }
     }
 
@@ -176,8 +205,18 @@ impl Searcher {
 }
 
 fn skim() -> SkimMatcherV2 {
+    // Skim's position bonuses look for ASCII word shapes (string start, after a space or
+    // a slash, camelCase). Chinese has none of these: the start of a title is no better
+    // a place than the start of any word in it, and jieba knows where the words are. So
+    // skim scores characters and gaps only, and `word_bonus` rewards word starts.
+    let config = SkimScoreConfig {
+        bonus_head: 0,
+        bonus_break: 0,
+        bonus_camel: 0,
+        ..SkimScoreConfig::default()
+    };
     // Titles and queries are folded to lower case already: compare chars as they are.
-    SkimMatcherV2::default().respect_case()
+    SkimMatcherV2::default().score_config(config).respect_case()
 }
 
 impl SearchIndex {
@@ -193,12 +232,7 @@ impl SearchIndex {
 }
 
 /// Score of one term in one heading: the best form, and whether it clears the minimum.
-fn term_score(
-    index: &SearchIndex,
-    m: &SkimMatcherV2,
-    e: &Entry,
-    t: &Term,
-) -> Option<(i64, Form)> {
+fn term_score(index: &SearchIndex, m: &SkimMatcherV2, e: &Entry, t: &Term) -> Option<(i64, Form)> {
     let mut best: Option<(i64, Form)> = None;
     let mut try_form = |form: Form, mask: u128| {
         if mask & t.mask != t.mask {
@@ -256,7 +290,11 @@ fn run(
 ) -> (Vec<Hit>, Vec<u32>) {
     let scan = |i: u32| raw_score(index, m, &index.entries[i as usize], q).map(|s| (i, s));
     let scored: Vec<(u32, i64)> = match pool {
-        Some(pool) => pool.par_iter().with_min_len(2048).filter_map(|&i| scan(i)).collect(),
+        Some(pool) => pool
+            .par_iter()
+            .with_min_len(2048)
+            .filter_map(|&i| scan(i))
+            .collect(),
         None => (0..index.entries.len() as u32)
             .into_par_iter()
             .with_min_len(2048)
@@ -323,7 +361,11 @@ fn finish(index: &SearchIndex, m: &SkimMatcherV2, i: usize, q: &Query) -> Hit {
             Form::Full | Form::Initials => {
                 let (full, initials) = pinyin
                     .get_or_insert_with(|| fold::pinyin_forms(index.form(e, Form::Simplified)));
-                let f = if form == Form::Full { &*full } else { &*initials };
+                let f = if form == Form::Full {
+                    &*full
+                } else {
+                    &*initials
+                };
                 f.to_original(folded_pos)
             }
         };
@@ -343,7 +385,11 @@ fn finish(index: &SearchIndex, m: &SkimMatcherV2, i: usize, q: &Query) -> Hit {
 
 /// Bonus for runs of matched characters that begin a word: the first run counts most.
 fn word_bonus(positions: &[usize], starts: &[u16]) -> i64 {
-    let is_start = |p: usize| starts.binary_search(&(p.min(u16::MAX as usize) as u16)).is_ok();
+    let is_start = |p: usize| {
+        starts
+            .binary_search(&(p.min(u16::MAX as usize) as u16))
+            .is_ok()
+    };
     let mut bonus = 0;
     for (k, &p) in positions.iter().enumerate() {
         let run_start = k == 0 || positions[k - 1] + 1 != p;
@@ -379,6 +425,12 @@ mod tests {
         assert_eq!(q.terms[1].text, "xz");
         assert!(q.terms[1].exact && q.terms[1].ascii);
         assert!(Query::parse(" ' ").is_empty());
+        let mixed: Vec<String> = Query::parse("xz复议")
+            .terms
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(mixed, ["xz", "复议"]);
     }
 
     #[test]
