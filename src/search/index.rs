@@ -46,14 +46,22 @@ pub(crate) struct Entry {
     simplified: Span,
     full: Span,
     initials: Span,
-    /// Characters present in the simplified form (see `char_bit`).
-    pub simplified_mask: u128,
-    /// Letters and digits present in the full pinyin form.
-    pub full_mask: u64,
-    /// Letters and digits present in the initials.
-    pub initials_mask: u64,
     /// Char offsets (in the title) where a jieba word starts: `word_starts[words]`.
     words: Span,
+}
+
+/// The characters present in each folded form of a heading (see `char_bit`), kept
+/// apart from `Entry` so the scan, which rejects most headings on these alone, reads
+/// 80 contiguous bytes a heading. `*_pairs` hold the pairs of adjacent characters
+/// (see `pair_bit`): a term pair missing there cannot be adjacent in the form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Masks {
+    pub simplified: u128,
+    pub simplified_pairs: u128,
+    pub full: u64,
+    pub full_pairs: u128,
+    pub initials: u64,
+    pub initials_pairs: u128,
 }
 
 /// Bit of a character in a prefilter mask: ASCII letters and digits get their own bit,
@@ -70,6 +78,24 @@ pub(crate) fn char_bit(c: char) -> u128 {
 
 pub(crate) fn mask_of(text: &str) -> u128 {
     text.chars().fold(0, |m, c| m | char_bit(c))
+}
+
+/// Bit of a pair of adjacent characters, by hash.
+pub(crate) fn pair_bit(a: char, b: char) -> u128 {
+    let h = (a as u32).wrapping_mul(0x9e37_79b1) ^ (b as u32).wrapping_mul(0x85eb_ca6b);
+    1u128 << (h.wrapping_mul(0xc2b2_ae35) >> 25)
+}
+
+pub(crate) fn pairs_mask_of(text: &str) -> u128 {
+    let mut mask = 0;
+    let mut prev = None;
+    for c in text.chars() {
+        if let Some(p) = prev {
+            mask |= pair_bit(p, c);
+        }
+        prev = Some(c);
+    }
+    mask
 }
 
 /// What the index needs from one heading, before it is packed.
@@ -90,6 +116,7 @@ struct Prepared<'r> {
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     pub(crate) entries: Vec<Entry>,
+    pub(crate) masks: Vec<Masks>,
     arena: String,
     word_starts: Vec<u16>,
 }
@@ -109,42 +136,59 @@ pub struct Heading<'a> {
 }
 
 impl SearchIndex {
-    /// Index every node of every report. Folding and segmentation run in parallel.
+    /// Index every node of every report. Folding and segmentation run in parallel, a
+    /// batch of reports at a time, so the folded forms with their position maps never
+    /// exist for the whole corpus at once.
     pub fn build(reports: &[Report]) -> Self {
+        const BATCH_NODES: usize = 8192;
         let jieba = segment::jieba();
-        let mut bases = Vec::with_capacity(reports.len());
-        let mut total = 0u32;
-        for r in reports {
-            bases.push(total);
-            total += r.nodes.len() as u32;
-        }
-        let prepared: Vec<Prepared<'_>> = reports
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(ri, report)| {
-                let base = bases[ri];
-                report.nodes.iter().enumerate().map(move |(ni, node)| {
-                    let forms = fold::forms(&node.title);
-                    let word_starts = word_starts(jieba, &forms.simplified.text);
-                    Prepared {
-                        report: ri as u32,
-                        node: ni as u32,
-                        parent: node.parent.map_or(u32::MAX, |p| base + p as u32),
-                        line: node.line as u32,
-                        level: node.level,
-                        kind: node.kind,
-                        title: &node.title,
-                        number: &node.number,
-                        forms,
-                        word_starts,
-                    }
-                })
-            })
-            .collect();
         let mut index = SearchIndex::default();
-        index.entries.reserve_exact(prepared.len());
-        for p in prepared {
-            index.push(p);
+        let total = reports.iter().map(|r| r.nodes.len()).sum();
+        index.entries.reserve_exact(total);
+        index.masks.reserve_exact(total);
+        let mut first = 0;
+        while first < reports.len() {
+            let mut last = first;
+            let mut nodes = 0;
+            while last < reports.len() && (last == first || nodes < BATCH_NODES) {
+                nodes += reports[last].nodes.len();
+                last += 1;
+            }
+            let base = index.entries.len() as u32;
+            let mut bases = Vec::with_capacity(last - first);
+            let mut offset = base;
+            for r in &reports[first..last] {
+                bases.push(offset);
+                offset += r.nodes.len() as u32;
+            }
+            let prepared: Vec<Prepared<'_>> = reports[first..last]
+                .par_iter()
+                .zip(bases)
+                .enumerate()
+                .flat_map_iter(|(k, (report, base))| {
+                    let ri = (first + k) as u32;
+                    report.nodes.iter().enumerate().map(move |(ni, node)| {
+                        let forms = fold::forms(&node.title);
+                        let word_starts = word_starts(jieba, &forms.simplified.text);
+                        Prepared {
+                            report: ri,
+                            node: ni as u32,
+                            parent: node.parent.map_or(u32::MAX, |p| base + p as u32),
+                            line: node.line as u32,
+                            level: node.level,
+                            kind: node.kind,
+                            title: &node.title,
+                            number: &node.number,
+                            forms,
+                            word_starts,
+                        }
+                    })
+                })
+                .collect();
+            for p in prepared {
+                index.push(p);
+            }
+            first = last;
         }
         index.arena.shrink_to_fit();
         index.word_starts.shrink_to_fit();
@@ -178,11 +222,17 @@ impl SearchIndex {
             simplified: self.store(&p.forms.simplified.text),
             full: self.store(&p.forms.full.text),
             initials: self.store(&p.forms.initials.text),
-            simplified_mask: mask_of(&p.forms.simplified.text),
-            full_mask: mask_of(&p.forms.full.text) as u64,
-            initials_mask: mask_of(&p.forms.initials.text) as u64,
             words,
         };
+        // Pinyin forms hold ASCII letters and digits only: their bits are the low 36.
+        self.masks.push(Masks {
+            simplified: mask_of(&p.forms.simplified.text),
+            simplified_pairs: pairs_mask_of(&p.forms.simplified.text),
+            full: mask_of(&p.forms.full.text) as u64,
+            full_pairs: pairs_mask_of(&p.forms.full.text),
+            initials: mask_of(&p.forms.initials.text) as u64,
+            initials_pairs: pairs_mask_of(&p.forms.initials.text),
+        });
         self.entries.push(entry);
     }
 
@@ -246,6 +296,7 @@ impl SearchIndex {
     /// Heap bytes held by the index (entries, string arena, word starts), by capacity.
     pub fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.masks.capacity() * std::mem::size_of::<Masks>()
             + self.arena.capacity()
             + self.word_starts.capacity() * std::mem::size_of::<u16>()
     }

@@ -13,14 +13,17 @@
 //!
 //! - `fold`: the folded forms of a title and their maps back to its characters.
 //! - `index`: `SearchIndex`, built once from the reports.
-//! - `matcher`: `Query`, `Hit`, ranking, and `Searcher` for incremental search.
+//! - `query`: `Query`, a query parsed into folded terms.
+//! - `matcher`: `Hit`, ranking, and `Searcher` for incremental search.
 //! - `fulltext`: literal search in report bodies.
 
 pub mod fold;
 pub mod fulltext;
 pub mod index;
 pub mod matcher;
+pub mod query;
 
 pub use fulltext::{TextHit, TextIndex};
 pub use index::{Form, Heading, SearchIndex};
-pub use matcher::{Hit, Query, Searcher};
+pub use matcher::{Hit, Searcher};
+pub use query::Query;
