@@ -16,14 +16,17 @@
 //! - `query`: `Query`, a query parsed into folded terms.
 //! - `matcher`: `Hit`, ranking, and `Searcher` for incremental search.
 //! - `fulltext`: literal search in report bodies.
+//! - `worker`: a search thread for a UI, coalescing keystrokes.
 
 pub mod fold;
 pub mod fulltext;
 pub mod index;
 pub mod matcher;
 pub mod query;
+pub mod worker;
 
 pub use fulltext::{TextHit, TextIndex};
 pub use index::{Form, Heading, SearchIndex};
 pub use matcher::{Hit, Searcher};
 pub use query::Query;
+pub use worker::SearchWorker;
