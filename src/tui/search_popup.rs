@@ -398,7 +398,11 @@ fn heading_lines<'a>(
             } else {
                 Style::default()
             };
-            let mut spans = vec![marker(selected), Span::styled(heading.number, base)];
+            let mut spans = vec![
+                marker(selected),
+                Span::styled(heading.number, base),
+                Span::styled(" ", base),
+            ];
             spans.extend(highlighted(heading.title, &hit.matched, base));
             let label = reports
                 .get(hit.report)
