@@ -52,14 +52,13 @@ pub(crate) struct Entry {
 
 /// The characters present in each folded form of a heading (see `char_bit`), kept
 /// apart from `Entry` so the scan, which rejects most headings on these alone, reads
-/// 80 contiguous bytes a heading. `*_pairs` hold the pairs of adjacent characters
+/// 64 contiguous bytes a heading. `*_pairs` hold the pairs of adjacent characters
 /// (see `pair_bit`): a term pair missing there cannot be adjacent in the form.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Masks {
     pub simplified: u128,
     pub simplified_pairs: u128,
     pub full: u64,
-    pub full_pairs: u128,
     pub initials: u64,
     pub initials_pairs: u128,
 }
@@ -84,6 +83,30 @@ pub(crate) fn mask_of(text: &str) -> u128 {
 pub(crate) fn pair_bit(a: char, b: char) -> u128 {
     let h = (a as u32).wrapping_mul(0x9e37_79b1) ^ (b as u32).wrapping_mul(0x85eb_ca6b);
     1u128 << (h.wrapping_mul(0xc2b2_ae35) >> 25)
+}
+
+/// Letter pairs of a pinyin string, one bit per pair (26 × 26 bits). Full pinyin is
+/// long (a 20-character title is 60 letters) and would fill a hashed 128-bit mask, but
+/// it uses only a small part of the possible letter pairs, so an exact table stays
+/// selective: `gz` (行政 → xingzheng) or `ngf` pairs single out the right headings.
+pub(crate) type LetterPairs = [u64; 11];
+
+fn letter(c: char) -> Option<usize> {
+    c.is_ascii_lowercase().then(|| c as usize - 'a' as usize)
+}
+
+pub(crate) fn letter_pairs_of(text: &str) -> LetterPairs {
+    let mut bits = [0u64; 11];
+    let mut prev = None;
+    for c in text.chars() {
+        let cur = letter(c);
+        if let (Some(a), Some(b)) = (prev, cur) {
+            let k = a * 26 + b;
+            bits[k / 64] |= 1u64 << (k % 64);
+        }
+        prev = cur;
+    }
+    bits
 }
 
 pub(crate) fn pairs_mask_of(text: &str) -> u128 {
@@ -117,6 +140,8 @@ struct Prepared<'r> {
 pub struct SearchIndex {
     pub(crate) entries: Vec<Entry>,
     pub(crate) masks: Vec<Masks>,
+    /// Letter pairs of each full pinyin form, apart: only pinyin terms read them.
+    pub(crate) full_pairs: Vec<LetterPairs>,
     arena: String,
     word_starts: Vec<u16>,
 }
@@ -146,6 +171,7 @@ impl SearchIndex {
         let total = reports.iter().map(|r| r.nodes.len()).sum();
         index.entries.reserve_exact(total);
         index.masks.reserve_exact(total);
+        index.full_pairs.reserve_exact(total);
         let mut first = 0;
         while first < reports.len() {
             let mut last = first;
@@ -225,11 +251,11 @@ impl SearchIndex {
             words,
         };
         // Pinyin forms hold ASCII letters and digits only: their bits are the low 36.
+        self.full_pairs.push(letter_pairs_of(&p.forms.full.text));
         self.masks.push(Masks {
             simplified: mask_of(&p.forms.simplified.text),
             simplified_pairs: pairs_mask_of(&p.forms.simplified.text),
             full: mask_of(&p.forms.full.text) as u64,
-            full_pairs: pairs_mask_of(&p.forms.full.text),
             initials: mask_of(&p.forms.initials.text) as u64,
             initials_pairs: pairs_mask_of(&p.forms.initials.text),
         });
@@ -297,6 +323,7 @@ impl SearchIndex {
     pub fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
             + self.masks.capacity() * std::mem::size_of::<Masks>()
+            + self.full_pairs.capacity() * std::mem::size_of::<LetterPairs>()
             + self.arena.capacity()
             + self.word_starts.capacity() * std::mem::size_of::<u16>()
     }
@@ -345,6 +372,17 @@ mod tests {
         let path = index.heading_path(i);
         assert_eq!(path.len(), 2);
         assert!(path[1].ends_with("全面有效化解社会矛盾纠纷"), "{path:?}");
+    }
+
+    #[test]
+    fn letter_pairs_are_exact() {
+        let pairs = letter_pairs_of("xingzhengfuyi");
+        let has = |a: char, b: char| {
+            let k = (a as usize - 97) * 26 + (b as usize - 97);
+            pairs[k / 64] & (1u64 << (k % 64)) != 0
+        };
+        assert!(has('g', 'z') && has('x', 'i') && has('y', 'i'));
+        assert!(!has('x', 'z') && !has('z', 'f'));
     }
 
     #[test]

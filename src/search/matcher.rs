@@ -41,7 +41,7 @@ const WORD_START_BONUS: i64 = 8;
 /// Added for each later run of matched characters that also starts a word.
 const WORD_RUN_BONUS: i64 = 4;
 /// How many headings beyond `limit` get their positions and bonus computed.
-const FINALIST_FACTOR: usize = 4;
+const FINALIST_FACTOR: usize = 2;
 /// Scan marker for a heading where every term occurs but one scores below the minimum.
 const REJECTED: i64 = i64::MIN;
 
@@ -125,22 +125,17 @@ impl SearchIndex {
     }
 }
 
-/// The forms a term is tried in: those whose mask holds all of the term's characters,
-/// with the form's mask of adjacent pairs.
-fn forms_for(masks: &Masks, t: &Term) -> impl Iterator<Item = (Form, u128)> {
+/// The forms a term is tried in: those whose mask holds all of the term's characters.
+fn forms_for(masks: &Masks, t: &Term) -> impl Iterator<Item = Form> {
     let want = t.mask;
     let pinyin = t.ascii.then_some([
-        (
-            Form::Initials,
-            u128::from(masks.initials),
-            masks.initials_pairs,
-        ),
-        (Form::Full, u128::from(masks.full), masks.full_pairs),
+        (Form::Initials, u128::from(masks.initials)),
+        (Form::Full, u128::from(masks.full)),
     ]);
-    std::iter::once((Form::Simplified, masks.simplified, masks.simplified_pairs))
+    std::iter::once((Form::Simplified, masks.simplified))
         .chain(pinyin.into_iter().flatten())
-        .filter(move |&(_, mask, _)| mask & want == want)
-        .map(|(form, _, pairs)| (form, pairs))
+        .filter(move |&(_, mask)| mask & want == want)
+        .map(|(form, _)| form)
 }
 
 /// How much the scan knows about a term in a heading (each level costs more).
@@ -164,15 +159,15 @@ fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
     let masks = &index.masks[i];
     let top = top_score(t.chars);
     let mut best = None;
-    let mut consider = |pairs: u128| {
-        let missing = (t.pair_mask & !pairs).count_ones() as i64;
+    let mut consider = |missing: u32| {
+        let missing = i64::from(missing);
         // An exact term must occur whole: no pair may be missing.
         if !(t.exact && missing > 0) {
             best = best.max(Some(top - GAP_COST * missing));
         }
     };
     if masks.simplified & t.mask == t.mask {
-        consider(masks.simplified_pairs);
+        consider((t.pair_mask & !masks.simplified_pairs).count_ones());
     }
     if t.ascii {
         let initials = u128::from(masks.initials) & t.mask == t.mask;
@@ -182,10 +177,17 @@ fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
             return Some((top, Known::Exact));
         }
         if initials {
-            consider(masks.initials_pairs);
+            consider((t.pair_mask & !masks.initials_pairs).count_ones());
         }
         if full {
-            consider(masks.full_pairs);
+            let pairs = &index.full_pairs[i];
+            let missing = t
+                .letter_pairs
+                .iter()
+                .zip(pairs)
+                .map(|(want, have)| (want & !have).count_ones())
+                .sum();
+            consider(missing);
         }
     }
     best.map(|b| (b, Known::Masked))
@@ -197,7 +199,7 @@ fn term_paired(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> 
     let e = &index.entries[i];
     let top = top_score(t.chars);
     let mut best = None;
-    for (form, _) in forms_for(&index.masks[i], t) {
+    for form in forms_for(&index.masks[i], t) {
         let s = index.form(e, form).as_bytes();
         if t.finder.find(s).is_some() {
             return Some((top, Known::Exact));
@@ -215,7 +217,7 @@ fn term_paired(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> 
 fn term_score(index: &SearchIndex, m: &SkimMatcherV2, i: usize, t: &Term) -> Option<(i64, Form)> {
     let e = &index.entries[i];
     let mut best: Option<(i64, Form)> = None;
-    for (form, _) in forms_for(&index.masks[i], t) {
+    for form in forms_for(&index.masks[i], t) {
         let s = index.form(e, form);
         let found = if t.exact {
             t.finder.find(s.as_bytes()).is_some()
@@ -333,24 +335,40 @@ fn run(
     if limit == 0 || scans.is_empty() {
         return (Vec::new(), candidates);
     }
-    // The best `keep` by raw score, exactly: refine those among the current best `keep`
-    // (by bound) that are not exact, until all are. Everything outside is bounded by a
-    // score inside, and most headings are never read at all.
-    let mut keep = (limit * FINALIST_FACTOR).min(scans.len());
+    // The best `keep` by raw score, exactly. Headings known exactly are settled; the
+    // others have a bound. Settle the best-bounded ones a batch at a time (batches
+    // doubling, so a loose bound costs few rounds) until no bound beats the `keep`-th
+    // settled score. Most headings are never read at all.
+    let keep = limit * FINALIST_FACTOR;
     let by_score = |a: &Scan, b: &Scan| b.score.cmp(&a.score).then(a.entry.cmp(&b.entry));
-    while keep > 0 {
-        scans.select_nth_unstable_by(keep - 1, by_score);
-        if scans[..keep].iter().all(Scan::is_exact) {
+    let (mut settled, mut pending): (Vec<Scan>, Vec<Scan>) =
+        scans.into_iter().partition(Scan::is_exact);
+    let mut batch = keep;
+    loop {
+        let floor = if settled.len() >= keep {
+            settled.select_nth_unstable_by(keep - 1, by_score);
+            settled.truncate(keep);
+            settled[keep - 1].score
+        } else {
+            REJECTED
+        };
+        pending.retain(|s| s.score > floor);
+        if pending.is_empty() {
             break;
         }
-        scans[..keep]
+        let take = batch.min(pending.len());
+        if take < pending.len() {
+            pending.select_nth_unstable_by(take - 1, by_score);
+        }
+        let mut chunk: Vec<Scan> = pending.drain(..take).collect();
+        chunk
             .par_iter_mut()
             .with_min_len(64)
-            .filter(|s| !s.is_exact())
             .for_each(|s| refine(index, m, s, q));
-        scans.retain(|s| s.score != REJECTED);
-        keep = keep.min(scans.len());
+        settled.extend(chunk.into_iter().filter(|s| s.score != REJECTED));
+        batch *= 2;
     }
+    let mut scans = settled;
     if scans.is_empty() {
         return (Vec::new(), candidates);
     }
@@ -407,7 +425,7 @@ fn locate(
         }
     };
     // A whole occurrence scores the maximum; prefer one that starts a word.
-    for (form, _) in forms_for(&index.masks[i], t) {
+    for form in forms_for(&index.masks[i], t) {
         let s = index.form(e, form);
         let mut first = None;
         for b in t.finder.find_iter(s.as_bytes()) {

@@ -4,7 +4,7 @@
 use memchr::memmem::Finder;
 
 use super::fold;
-use super::index::{mask_of, pairs_mask_of};
+use super::index::{letter_pairs_of, mask_of, pairs_mask_of, LetterPairs};
 
 /// One space-separated part of a query, folded like the titles.
 #[derive(Debug, Clone)]
@@ -17,6 +17,8 @@ pub(crate) struct Term {
     pub mask: u128,
     /// Bits of the adjacent pairs (see `index::pair_bit`).
     pub pair_mask: u128,
+    /// Letter pairs, for the full pinyin form (see `index::letter_pairs_of`).
+    pub letter_pairs: LetterPairs,
     pub chars: usize,
     /// Finds the whole term.
     pub finder: Finder<'static>,
@@ -43,6 +45,7 @@ impl Term {
             ascii: text.bytes().all(|b| b.is_ascii_alphanumeric()),
             mask: mask_of(&text),
             pair_mask: pairs_mask_of(&text),
+            letter_pairs: letter_pairs_of(&text),
             chars: text.chars().count(),
             finder: Finder::new(text.as_bytes()).into_owned(),
             pairs,
