@@ -159,15 +159,18 @@ fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
     let masks = &index.masks[i];
     let top = top_score(t.chars);
     let mut best = None;
-    let mut consider = |missing: u32| {
+    let consider = |best: &mut Option<i64>, missing: u32| {
         let missing = i64::from(missing);
         // An exact term must occur whole: no pair may be missing.
         if !(t.exact && missing > 0) {
-            best = best.max(Some(top - GAP_COST * missing));
+            *best = (*best).max(Some(top - GAP_COST * missing));
         }
     };
     if masks.simplified & t.mask == t.mask {
-        consider((t.pair_mask & !masks.simplified_pairs).count_ones());
+        consider(
+            &mut best,
+            (t.pair_mask & !masks.simplified_pairs).count_ones(),
+        );
     }
     if t.ascii {
         let initials = u128::from(masks.initials) & t.mask == t.mask;
@@ -177,17 +180,20 @@ fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
             return Some((top, Known::Exact));
         }
         if initials {
-            consider((t.pair_mask & !masks.initials_pairs).count_ones());
+            consider(
+                &mut best,
+                (t.pair_mask & !masks.initials_pairs).count_ones(),
+            );
         }
-        if full {
+        // The full form cannot beat a bound that is already the maximum.
+        if full && best != Some(top) {
             let pairs = &index.full_pairs[i];
             let missing = t
                 .letter_pairs
                 .iter()
-                .zip(pairs)
-                .map(|(want, have)| (want & !have).count_ones())
+                .map(|&(w, want)| (want & !pairs[w]).count_ones())
                 .sum();
-            consider(missing);
+            consider(&mut best, missing);
         }
     }
     best.map(|b| (b, Known::Masked))

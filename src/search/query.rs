@@ -17,8 +17,9 @@ pub(crate) struct Term {
     pub mask: u128,
     /// Bits of the adjacent pairs (see `index::pair_bit`).
     pub pair_mask: u128,
-    /// Letter pairs, for the full pinyin form (see `index::letter_pairs_of`).
-    pub letter_pairs: LetterPairs,
+    /// Letter pairs, for the full pinyin form (see `index::letter_pairs_of`), as the
+    /// non-zero words of the table only: the scan tests just those.
+    pub letter_pairs: Vec<(usize, u64)>,
     pub chars: usize,
     /// Finds the whole term.
     pub finder: Finder<'static>,
@@ -45,7 +46,7 @@ impl Term {
             ascii: text.bytes().all(|b| b.is_ascii_alphanumeric()),
             mask: mask_of(&text),
             pair_mask: pairs_mask_of(&text),
-            letter_pairs: letter_pairs_of(&text),
+            letter_pairs: nonzero_words(letter_pairs_of(&text)),
             chars: text.chars().count(),
             finder: Finder::new(text.as_bytes()).into_owned(),
             pairs,
@@ -53,6 +54,14 @@ impl Term {
             exact,
         })
     }
+}
+
+fn nonzero_words(table: LetterPairs) -> Vec<(usize, u64)> {
+    table
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, w)| w != 0)
+        .collect()
 }
 
 /// Split text into runs of ASCII letters/digits and runs of everything else.
