@@ -50,14 +50,20 @@ pub(crate) struct Entry {
     words: Span,
 }
 
-/// The characters present in each folded form of a heading (see `char_bit`), kept
-/// apart from `Entry` so the scan, which rejects most headings on these alone, reads
-/// 64 contiguous bytes a heading. `*_pairs` hold the pairs of adjacent characters
-/// (see `pair_bit`): a term pair missing there cannot be adjacent in the form.
+/// The characters present in the simplified form of a heading (see `char_bit`), and
+/// its pairs of adjacent characters (see `pair_bit`: a term pair missing there cannot
+/// be adjacent in the form). Kept apart from `Entry`, and from the pinyin masks, so a
+/// scan for a Chinese term reads 32 contiguous bytes a heading and rejects most on
+/// these alone.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Masks {
+pub(crate) struct HanziMasks {
     pub simplified: u128,
     pub simplified_pairs: u128,
+}
+
+/// The same for the pinyin forms, read by scans for pinyin terms.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PinyinMasks {
     pub full: u64,
     pub initials: u64,
     pub initials_pairs: u128,
@@ -139,7 +145,8 @@ struct Prepared<'r> {
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     pub(crate) entries: Vec<Entry>,
-    pub(crate) masks: Vec<Masks>,
+    pub(crate) hanzi: Vec<HanziMasks>,
+    pub(crate) pinyin: Vec<PinyinMasks>,
     /// Letter pairs of each full pinyin form, apart: only pinyin terms read them.
     pub(crate) full_pairs: Vec<LetterPairs>,
     arena: String,
@@ -170,7 +177,8 @@ impl SearchIndex {
         let mut index = SearchIndex::default();
         let total = reports.iter().map(|r| r.nodes.len()).sum();
         index.entries.reserve_exact(total);
-        index.masks.reserve_exact(total);
+        index.hanzi.reserve_exact(total);
+        index.pinyin.reserve_exact(total);
         index.full_pairs.reserve_exact(total);
         let mut first = 0;
         while first < reports.len() {
@@ -252,9 +260,11 @@ impl SearchIndex {
         };
         // Pinyin forms hold ASCII letters and digits only: their bits are the low 36.
         self.full_pairs.push(letter_pairs_of(&p.forms.full.text));
-        self.masks.push(Masks {
+        self.hanzi.push(HanziMasks {
             simplified: mask_of(&p.forms.simplified.text),
             simplified_pairs: pairs_mask_of(&p.forms.simplified.text),
+        });
+        self.pinyin.push(PinyinMasks {
             full: mask_of(&p.forms.full.text) as u64,
             initials: mask_of(&p.forms.initials.text) as u64,
             initials_pairs: pairs_mask_of(&p.forms.initials.text),
@@ -322,7 +332,8 @@ impl SearchIndex {
     /// Heap bytes held by the index (entries, string arena, word starts), by capacity.
     pub fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
-            + self.masks.capacity() * std::mem::size_of::<Masks>()
+            + self.hanzi.capacity() * std::mem::size_of::<HanziMasks>()
+            + self.pinyin.capacity() * std::mem::size_of::<PinyinMasks>()
             + self.full_pairs.capacity() * std::mem::size_of::<LetterPairs>()
             + self.arena.capacity()
             + self.word_starts.capacity() * std::mem::size_of::<u16>()

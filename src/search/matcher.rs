@@ -21,7 +21,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use rayon::prelude::*;
 
 use super::fold;
-use super::index::{Form, Masks, SearchIndex};
+use super::index::{Form, SearchIndex};
 use super::query::{is_subsequence, Query, Term};
 
 /// A term must average at least this much a character. Skim gives 16 a character, 4
@@ -126,16 +126,20 @@ impl SearchIndex {
 }
 
 /// The forms a term is tried in: those whose mask holds all of the term's characters.
-fn forms_for(masks: &Masks, t: &Term) -> impl Iterator<Item = Form> {
+/// A term of ASCII letters and digits is tried in the pinyin forms only: they hold the
+/// title's own ASCII letters and digits too, in order, so the simplified form adds
+/// nothing (and the scan reads half the masks).
+fn forms_for(index: &SearchIndex, i: usize, t: &Term) -> impl Iterator<Item = Form> {
     let want = t.mask;
-    let pinyin = t.ascii.then_some([
-        (Form::Initials, u128::from(masks.initials)),
-        (Form::Full, u128::from(masks.full)),
-    ]);
-    std::iter::once((Form::Simplified, masks.simplified))
-        .chain(pinyin.into_iter().flatten())
-        .filter(move |&(_, mask)| mask & want == want)
-        .map(|(form, _)| form)
+    let (hanzi, pinyin) = (&index.hanzi[i], &index.pinyin[i]);
+    [
+        (Form::Simplified, hanzi.simplified, !t.ascii),
+        (Form::Initials, u128::from(pinyin.initials), t.ascii),
+        (Form::Full, u128::from(pinyin.full), t.ascii),
+    ]
+    .into_iter()
+    .filter(move |&(_, mask, used)| used && mask & want == want)
+    .map(|(form, _, _)| form)
 }
 
 /// How much the scan knows about a term in a heading (each level costs more).
@@ -156,7 +160,6 @@ enum Known {
 /// text is not read (for most headings it would be a cache miss, the main cost).
 fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
     // Written out rather than with `forms_for`: this runs for every heading in the pool.
-    let masks = &index.masks[i];
     let top = top_score(t.chars);
     let mut best = None;
     let consider = |best: &mut Option<i64>, missing: u32| {
@@ -166,24 +169,22 @@ fn term_quick(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> {
             *best = (*best).max(Some(top - GAP_COST * missing));
         }
     };
-    if masks.simplified & t.mask == t.mask {
-        consider(
-            &mut best,
-            (t.pair_mask & !masks.simplified_pairs).count_ones(),
-        );
-    }
-    if t.ascii {
-        let initials = u128::from(masks.initials) & t.mask == t.mask;
-        let full = u128::from(masks.full) & t.mask == t.mask;
+    if !t.ascii {
+        let h = &index.hanzi[i];
+        if h.simplified & t.mask != t.mask {
+            return None;
+        }
+        consider(&mut best, (t.pair_mask & !h.simplified_pairs).count_ones());
+    } else {
+        let p = &index.pinyin[i];
+        let initials = u128::from(p.initials) & t.mask == t.mask;
+        let full = u128::from(p.full) & t.mask == t.mask;
         if t.chars == 1 && (initials || full) {
             // ASCII letters and digits have a bit of their own: the mask is the answer.
             return Some((top, Known::Exact));
         }
         if initials {
-            consider(
-                &mut best,
-                (t.pair_mask & !masks.initials_pairs).count_ones(),
-            );
+            consider(&mut best, (t.pair_mask & !p.initials_pairs).count_ones());
         }
         // The full form cannot beat a bound that is already the maximum.
         if full && best != Some(top) {
@@ -205,7 +206,7 @@ fn term_paired(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> 
     let e = &index.entries[i];
     let top = top_score(t.chars);
     let mut best = None;
-    for form in forms_for(&index.masks[i], t) {
+    for form in forms_for(index, i, t) {
         let s = index.form(e, form).as_bytes();
         if t.finder.find(s).is_some() {
             return Some((top, Known::Exact));
@@ -223,7 +224,7 @@ fn term_paired(index: &SearchIndex, i: usize, t: &Term) -> Option<(i64, Known)> 
 fn term_score(index: &SearchIndex, m: &SkimMatcherV2, i: usize, t: &Term) -> Option<(i64, Form)> {
     let e = &index.entries[i];
     let mut best: Option<(i64, Form)> = None;
-    for form in forms_for(&index.masks[i], t) {
+    for form in forms_for(index, i, t) {
         let s = index.form(e, form);
         let found = if t.exact {
             t.finder.find(s.as_bytes()).is_some()
@@ -431,7 +432,7 @@ fn locate(
         }
     };
     // A whole occurrence scores the maximum; prefer one that starts a word.
-    for form in forms_for(&index.masks[i], t) {
+    for form in forms_for(index, i, t) {
         let s = index.form(e, form);
         let mut first = None;
         for b in t.finder.find_iter(s.as_bytes()) {
@@ -513,6 +514,19 @@ mod tests {
             word_bonus(&[2, 4], &starts),
             WORD_START_BONUS + WORD_RUN_BONUS
         );
+    }
+
+    #[test]
+    fn ascii_in_titles_is_found_through_the_pinyin_forms() {
+        let text = "一、推进APP建设\n正文。\n二、加强行政复议\n正文。\n";
+        let report = crate::parse_report(std::path::PathBuf::from("t.txt"), text);
+        let index = SearchIndex::build(std::slice::from_ref(&report));
+        for query in ["app", "APP", "'app", "app js"] {
+            let hits = index.search(query, 10);
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(report.nodes[hits[0].node].title, "推进APP建设");
+        }
+        assert_eq!(index.search("app", 10)[0].matched, [2, 3, 4]);
     }
 
     /// The scan trusts these two facts about skim's scores; if a fuzzy-matcher upgrade
