@@ -239,32 +239,22 @@ fn dim() -> Style {
 
 /// Spans for `text` with the chars at `matched` (sorted char indices) highlighted.
 fn highlighted<'a>(text: &'a str, matched: &[usize], base: Style) -> Vec<Span<'a>> {
+    let style = |lit: bool| if lit { base.patch(highlight()) } else { base };
     let mut spans = Vec::new();
-    let mut run_start = 0;
-    let mut run_hit = false;
+    let mut start = 0;
+    let mut lit = false;
     for (i, (b, _)) in text.char_indices().enumerate() {
         let hit = matched.binary_search(&i).is_ok();
-        if hit != run_hit && b > run_start {
-            let style = if run_hit {
-                base.patch(highlight())
-            } else {
-                base
-            };
-            spans.push(Span::styled(&text[run_start..b], style));
-            run_start = b;
+        if hit != lit {
+            if b > start {
+                spans.push(Span::styled(&text[start..b], style(lit)));
+            }
+            start = b;
+            lit = hit;
         }
-        if hit != run_hit {
-            run_start = b;
-        }
-        run_hit = hit;
     }
-    if run_start < text.len() {
-        let style = if run_hit {
-            base.patch(highlight())
-        } else {
-            base
-        };
-        spans.push(Span::styled(&text[run_start..], style));
+    if start < text.len() {
+        spans.push(Span::styled(&text[start..], style(lit)));
     }
     spans
 }
