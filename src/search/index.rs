@@ -91,26 +91,24 @@ pub(crate) fn pair_bit(a: char, b: char) -> u128 {
     1u128 << (h.wrapping_mul(0xc2b2_ae35) >> 25)
 }
 
-/// Letter pairs of a pinyin string, one bit per pair (26 × 26 bits). Full pinyin is
-/// long (a 20-character title is 60 letters) and would fill a hashed 128-bit mask, but
-/// it uses only a small part of the possible letter pairs, so an exact table stays
-/// selective: `gz` (行政 → xingzheng) or `ngf` pairs single out the right headings.
-pub(crate) type LetterPairs = [u64; 11];
-
-fn letter(c: char) -> Option<usize> {
-    c.is_ascii_lowercase().then(|| c as usize - 'a' as usize)
-}
+/// Letter pairs of a pinyin string, hashed into 256 bits. Full pinyin is long (a
+/// 20-character title is 60 letters) and would fill a 128-bit mask, but it uses few of
+/// the possible letter pairs (about 60 distinct in a title), so 256 bits stay selective:
+/// `gz` (行政 → xingzheng) or `xz` single out the right headings. 32 bytes a heading,
+/// read only by scans for pinyin terms.
+pub(crate) type LetterPairs = [u64; 4];
 
 pub(crate) fn letter_pairs_of(text: &str) -> LetterPairs {
-    let mut bits = [0u64; 11];
+    let mut bits = [0u64; 4];
     let mut prev = None;
     for c in text.chars() {
-        let cur = letter(c);
-        if let (Some(a), Some(b)) = (prev, cur) {
-            let k = a * 26 + b;
-            bits[k / 64] |= 1u64 << (k % 64);
+        if let Some(p) = prev {
+            let h = ((p as u32).wrapping_mul(0x9e37_79b1) ^ (c as u32).wrapping_mul(0x85eb_ca6b))
+                .wrapping_mul(0xc2b2_ae35)
+                >> 24;
+            bits[(h / 64) as usize] |= 1u64 << (h % 64);
         }
-        prev = cur;
+        prev = Some(c);
     }
     bits
 }
@@ -386,14 +384,12 @@ mod tests {
     }
 
     #[test]
-    fn letter_pairs_are_exact() {
-        let pairs = letter_pairs_of("xingzhengfuyi");
-        let has = |a: char, b: char| {
-            let k = (a as usize - 97) * 26 + (b as usize - 97);
-            pairs[k / 64] & (1u64 << (k % 64)) != 0
-        };
-        assert!(has('g', 'z') && has('x', 'i') && has('y', 'i'));
-        assert!(!has('x', 'z') && !has('z', 'f'));
+    fn letter_pairs_hold_every_pair() {
+        let full = letter_pairs_of("xingzhengfuyi");
+        let term = letter_pairs_of("ngzh");
+        assert!(full.iter().zip(&term).all(|(f, t)| t & !f == 0));
+        let set: u32 = full.iter().map(|w| w.count_ones()).sum();
+        assert!(set <= 12, "{set} bits for 12 pairs");
     }
 
     #[test]
