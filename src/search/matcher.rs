@@ -5,13 +5,14 @@
 //! Skim's score is known without running skim in the common case: a term that occurs
 //! whole in a form scores the maximum, `TOP(n)`, and each gap a fuzzy match must take
 //! costs at least `GAP_COST`, so an adjacent pair of query characters that occurs
-//! nowhere in the form bounds the score from above. The scan therefore does cheap work
-//! for every heading (a 128-bit character mask, memchr substring and subsequence tests)
-//! and gives each an exact score or an upper bound; skim's matrix runs only for the
-//! headings whose bound could still reach the top. The result is the ranking skim would
-//! give over every heading, at a fraction of the cost. A `Searcher` also remembers which
-//! headings matched the previous query, so a query that only extends it (`x`, `xz`,
-//! `xzf`…) scans those alone. Scans run on rayon's pool.
+//! nowhere in the form bounds the score from above. The scan therefore reads only the
+//! per-heading masks (characters present, adjacent pairs present) and gives each heading
+//! an upper bound; the text of a heading is read (memchr substring and subsequence tests)
+//! and, for fuzzy matches, scored by skim only while its bound could still reach the top.
+//! The result is the ranking skim would give over every heading (up to ties), at a
+//! fraction of the cost. A `Searcher` also remembers which headings passed the masks for
+//! the previous query, so a query that only extends it (`x`, `xz`, `xzf`…) scans those
+//! alone. Scans run on rayon's pool.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
