@@ -20,6 +20,7 @@ pub mod load;
 pub mod parse;
 pub mod report;
 pub mod samples;
+pub mod search;
 pub mod segment;
 pub mod tui;
 pub mod watch;

@@ -7,6 +7,7 @@
 pub mod check;
 pub mod indicators;
 pub mod outline;
+pub mod search;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -69,6 +70,23 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Fuzzy search over the headings of every report (Chinese, pinyin, traditional).
+    Search {
+        /// The query: Chinese, pinyin (`xzfy`, `xingzhengfuyi`) or both; space-separated
+        /// terms must all match; a leading ' asks for an exact substring.
+        query: String,
+        /// Report files or folders. None: the bundled samples.
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// At most this many matches.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Match the query literally in the body text instead of the headings.
+        #[arg(long)]
+        text: bool,
+    },
 }
 
 /// Load reports for a subcommand, printing a line on stderr for each file skipped.
@@ -99,6 +117,13 @@ pub fn run_command(command: Command) -> ExitCode {
         Command::Outline { paths, json } => outline::run(paths, json),
         Command::Check { paths, json } => check::run(paths, json),
         Command::Indicators { paths, json, csv } => indicators::run(paths, json, csv),
+        Command::Search {
+            query,
+            paths,
+            json,
+            limit,
+            text,
+        } => search::run(&query, paths, json, limit, text),
     };
     match result {
         Ok(code) => code,

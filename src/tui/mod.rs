@@ -23,6 +23,7 @@ pub mod keymap;
 pub mod layout;
 pub mod panes;
 pub mod sanitize;
+pub mod search_popup;
 pub mod theme;
 pub mod tree;
 pub mod wrap;
