@@ -34,7 +34,7 @@ impl App {
                     }
                 }
             }
-            Pane::Content | Pane::Info => {}
+            Pane::Content | Pane::Info | Pane::Figures | Pane::Findings => {}
         }
     }
 

@@ -13,6 +13,7 @@
 //!   (the help overlay and the config names follow).
 
 pub mod action;
+pub mod analysis;
 pub mod app;
 pub mod compare_chart;
 pub mod config;
