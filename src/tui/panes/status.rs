@@ -19,6 +19,9 @@ pub fn location(app: &App) -> String {
         return String::new();
     };
     let mut parts = vec![clean(&rs.report.label()).into_owned()];
+    if rs.missing {
+        parts[0].push_str(" (removed from disk)");
+    }
     if let Some(i) = app.current_node() {
         parts.push(rs.report.heading_path_label(i));
     }
