@@ -102,6 +102,8 @@ pub struct ReportState {
     pub findings: Option<Arc<Vec<Diagnostic>>>,
     /// The file went away on disk; the last version read stays on screen.
     pub missing: bool,
+    /// The file's stamp when last re-read after a change (live reload).
+    pub stamp: Option<super::analysis::Stamp>,
 }
 
 impl ReportState {
@@ -117,6 +119,7 @@ impl ReportState {
             figures: None,
             findings: None,
             missing: false,
+            stamp: None,
         }
     }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::indicators::{self, Figure};
 use crate::report::{Diagnostic, Report};
 use crate::tui::action::{Action, Pane};
-use crate::tui::analysis::{Job, Outcome};
+use crate::tui::analysis::{Job, Outcome, Reread};
 use crate::tui::doc::EmphasisKind;
 use crate::tui::findings_panel::{next_after, previous_before};
 use crate::tui::layout;
@@ -319,6 +319,7 @@ impl App {
                 report,
                 figures,
                 findings,
+                stamp,
             } => {
                 let name = report.name.clone();
                 let i = match self.position_of(&report.path) {
@@ -336,9 +337,16 @@ impl App {
                     }
                 };
                 self.apply_analysis(i, figures, findings);
+                self.reports[i].stamp = stamp;
                 self.last_finding = None;
                 self.set_message(format!("reloaded {name}"), false);
                 self.fix_scroll();
+            }
+            Outcome::Unchanged { path, stamp } => {
+                if let Some(i) = self.position_of(&path) {
+                    self.reports[i].stamp = stamp;
+                    self.reports[i].missing = false;
+                }
             }
             Outcome::ReloadFailed { path, error } => {
                 let shown = crate::tui::sanitize::clean(&path.display().to_string()).into_owned();
@@ -349,7 +357,15 @@ impl App {
 
     /// A file on disk changed: read it again off the UI thread.
     pub fn on_file_changed(&mut self, path: &Path) {
-        self.queue(Job::Reload(path.to_path_buf()));
+        let known = self.position_of(path).map(|i| &self.reports[i]);
+        let reread = Reread {
+            path: path.to_path_buf(),
+            text: known
+                .filter(|rs| !rs.missing)
+                .map(|rs| rs.report.text.clone()),
+            stamp: known.filter(|rs| !rs.missing).and_then(|rs| rs.stamp),
+        };
+        self.queue(Job::Reload(reread));
     }
 
     /// A file on disk went away: keep the report, marked, and say so.
