@@ -314,3 +314,13 @@ fn reload_key_on_the_samples_explains_instead_of_reloading() {
     assert!(app.take_effects().is_empty());
     assert!(app.message.as_ref().unwrap().text.contains("compiled in"));
 }
+
+#[test]
+fn a_click_in_the_figures_pane_focuses_it_and_selects_the_row() {
+    let mut app = at_xiangcheng_two();
+    let rect = app.areas().pane(Pane::Figures).unwrap();
+    app.update(Action::Click(rect.x + 4, rect.y + 3));
+    assert_eq!(app.focus, Pane::Figures);
+    let expected = app.figure_list(app.current().unwrap()).unwrap()[2].clone();
+    assert_eq!(app.selected_figure(), Some(expected));
+}

@@ -76,3 +76,27 @@ pub fn mark(app: &App, severity: Severity) -> (&'static str, ratatui::style::Sty
         (mark, app.theme.warning.patch(style))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_node_owns_the_lines_before_its_first_child() {
+        let r = crate::parse_report(
+            "t.txt".into(),
+            "一、总体情况\n概述。\n(一)第一项\n内容。\n(二)第二项\n内容。\n",
+        );
+        let top = r.nodes.iter().position(|n| n.number == "一、").unwrap();
+        let second = r.nodes.iter().position(|n| n.number == "(二)").unwrap();
+        assert_eq!(own_lines(&r, top), (1, 2));
+        assert_eq!(own_lines(&r, second), (5, 6));
+        let mut marks = std::collections::BTreeMap::new();
+        marks.insert(2, Severity::Info);
+        marks.insert(4, Severity::Error);
+        assert_eq!(worst_in(&marks, 1, 2), Some(Severity::Info));
+        assert_eq!(worst_in(&marks, 1, 4), Some(Severity::Error));
+        assert_eq!(worst_in(&marks, 5, 6), None);
+        assert_eq!(worst_in(&marks, 3, 2), None);
+    }
+}
