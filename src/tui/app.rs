@@ -16,7 +16,6 @@ use crate::report::{short_place, Diagnostic, Report};
 
 use super::action::{Action, Pane};
 use super::analysis::Job;
-use super::compare_chart::CompareChartState;
 use super::doc::{self, Emphasis, EmphasisKind, Row};
 use super::findings_panel::FindingsPanelState;
 use super::indicator_panel::IndicatorPanelState;
@@ -25,6 +24,8 @@ use super::layout::{self, Areas};
 use super::sanitize::clean;
 use super::theme::{Theme, ThemeName};
 use super::tree::Tree;
+pub use panels::CompareView;
+use panels::FindingStop;
 
 /// How the report list is ordered; `s` cycles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,26 +184,6 @@ pub struct App {
     /// The finding `]e`/`[e` last went to, and where the view was then, so repeating the
     /// key steps on even when the cursor sits above the finding's line.
     last_finding: Option<FindingStop>,
-}
-
-/// One metric across the open reports, for the comparison overlay.
-#[derive(Debug, Clone)]
-pub struct CompareView {
-    pub key: &'static str,
-    pub title: String,
-    pub points: Vec<crate::indicators::ComparePoint>,
-    pub chart: CompareChartState,
-    /// Reports whose figures were still being computed when the view opened.
-    pub pending: usize,
-}
-
-/// Where `]e`/`[e` last stopped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct FindingStop {
-    report: usize,
-    finding: usize,
-    /// (outline cursor, content top) right after the jump.
-    view: (usize, usize),
 }
 
 impl App {

@@ -14,7 +14,28 @@ use crate::tui::doc::EmphasisKind;
 use crate::tui::findings_panel::{next_after, previous_before};
 use crate::tui::layout;
 
-use super::{App, CompareView, Effect, FindingStop, ReportState};
+use super::{App, Effect, ReportState};
+use crate::tui::compare_chart::CompareChartState;
+
+/// One metric across the open reports, for the comparison overlay.
+#[derive(Debug, Clone)]
+pub struct CompareView {
+    pub key: &'static str,
+    pub title: String,
+    pub points: Vec<crate::indicators::ComparePoint>,
+    pub chart: CompareChartState,
+    /// Reports whose figures were still being computed when the view opened.
+    pub pending: usize,
+}
+
+/// Where `]e`/`[e` last stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FindingStop {
+    pub(super) report: usize,
+    pub(super) finding: usize,
+    /// (outline cursor, content top) right after the jump.
+    pub(super) view: (usize, usize),
+}
 
 impl App {
     /// Jobs for the analysis thread queued since the last call.
