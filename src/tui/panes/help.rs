@@ -41,7 +41,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     ));
     out.push(Line::styled("Outline marks".to_string(), t.heading));
     out.push(Line::raw(
-        "  ▾ open · ▸ folded (+hidden nodes) · * number repaired · ! numbering problem",
+        "  ▾ open · ▸ folded (+hidden nodes) · * number repaired · ✗ ! i worst finding on its lines",
     ));
     let config = crate::tui::config::default_path()
         .map(|p| p.display().to_string())
