@@ -98,13 +98,18 @@ impl Tmux {
 
     /// Poll the screen until `pred` holds, for at most ten seconds.
     fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        self.wait_up_to(Duration::from_secs(10), what, pred)
+    }
+
+    /// Poll the screen until `pred` holds, for at most `limit`.
+    fn wait_up_to(&self, limit: Duration, what: &str, pred: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.capture();
             if pred(&screen) {
                 return screen;
             }
-            if start.elapsed() > Duration::from_secs(10) {
+            if start.elapsed() > limit {
                 panic!("timed out waiting for {what}; screen:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -269,6 +274,32 @@ fn e_runs_the_editor_at_the_line_and_comes_back() {
         s.contains("report.txt") && s.contains("· 二、 · line 3")
     });
     assert_eq!(tmux.flag("#{alternate_on}"), "1");
+    tmux.keys(&["q"]);
+    tmux.assert_restored();
+}
+
+#[test]
+fn figures_arrive_from_the_worker_and_enter_jumps_to_the_sentence() {
+    let Some(tmux) = Tmux::start("figures") else {
+        return;
+    };
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    tmux.wait_for("the samples to load", |s| {
+        s.contains("襄城 2020") && !s.contains("loading")
+    });
+    // The list shows outline nodes until the analysis thread has counted figures; keys
+    // work meanwhile (the UI never waits for jieba). A debug build on a busy machine
+    // can take a while, hence the longer bound.
+    tmux.keys(&["BTab", "G", "Enter", "}", "Enter", "Tab", "Tab", "Tab"]);
+    tmux.wait_up_to(Duration::from_secs(90), "the figures of 二、", |s| {
+        s.contains("Figures · 二、 (") && s.contains("区级政务服务") && s.contains(" Fig ")
+    });
+    // The third figure (665项 of the service list), then Enter: the content pane shows
+    // its sentence.
+    tmux.keys(&["j", "j", "Enter"]);
+    tmux.wait_for("the sentence in the content pane", |s| {
+        s.contains("区级政务服务事项665项")
+    });
     tmux.keys(&["q"]);
     tmux.assert_restored();
 }

@@ -45,6 +45,8 @@ fn pane(app: &App, width: u16, height: u16, which: Pane) -> Terminal<TestBackend
             Pane::Outline => panes::outline::draw(app, f, area),
             Pane::Content => panes::content::draw(app, f, area),
             Pane::Info => panes::info::draw(app, f, area),
+            Pane::Figures => panes::figures::draw(app, f, area),
+            Pane::Findings => panes::findings::draw(app, f, area),
         }
     })
     .unwrap();
@@ -111,7 +113,7 @@ fn whole_screen_40x12_content() {
     keys(&mut app, "Tab");
     let term = screen(&app);
     let text = screen_text(term.backend().buffer());
-    assert!(text.contains("[3/4 Content]"), "breadcrumb names the pane");
+    assert!(text.contains("[3/5 Content]"), "breadcrumb names the pane");
     insta::assert_snapshot!(screen_text(term.backend().buffer()));
 }
 

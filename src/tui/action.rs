@@ -8,10 +8,21 @@ pub enum Pane {
     Outline,
     Content,
     Info,
+    /// The figures of the shown section (or the whole report).
+    Figures,
+    /// Review findings of the current report; on screen only while toggled open.
+    Findings,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Reports, Pane::Outline, Pane::Content, Pane::Info];
+    pub const ALL: [Pane; 6] = [
+        Pane::Reports,
+        Pane::Outline,
+        Pane::Content,
+        Pane::Info,
+        Pane::Figures,
+        Pane::Findings,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -19,6 +30,8 @@ impl Pane {
             Pane::Outline => "Outline",
             Pane::Content => "Content",
             Pane::Info => "Info",
+            Pane::Figures => "Figures",
+            Pane::Findings => "Findings",
         }
     }
 
@@ -67,6 +80,20 @@ pub enum Action {
     ShowLevels(u8),
     PrevSibling,
     NextSibling,
+    /// Figures pane: jump the content pane to the selected figure's sentence.
+    FigureJump,
+    /// Figures pane: list the whole report's figures instead of the section's (toggle).
+    FiguresWholeReport,
+    /// Figures pane: compare the selected figure's metric across the open reports.
+    Compare,
+    /// Comparison view: next sort order.
+    CompareSort,
+    /// Show or hide the findings panel.
+    ToggleFindings,
+    NextFinding,
+    PrevFinding,
+    /// Findings panel: jump to the selected finding's line.
+    FindingJump,
     /// The terminal has a new size (columns, rows).
     Resize(u16, u16),
     /// A mouse click at (column, row); only with `--mouse`.
@@ -79,7 +106,11 @@ impl Action {
     /// Every action a key can be bound to, with its config name and help text.
     pub const BINDABLE: &'static [(Action, &'static str, &'static str)] = &[
         (Action::Quit, "quit", "quit"),
-        (Action::Back, "back", "close help / cancel a key sequence"),
+        (
+            Action::Back,
+            "back",
+            "close help or the comparison / cancel a key sequence",
+        ),
         (Action::ToggleHelp, "help", "show or hide this help"),
         (Action::FocusNext, "focus_next", "focus the next pane"),
         (Action::FocusPrev, "focus_prev", "focus the previous pane"),
@@ -137,6 +168,42 @@ impl Action {
             "next_same_level",
             "next heading at the same level",
         ),
+        (
+            Action::FigureJump,
+            "figure_jump",
+            "jump to the figure's sentence and highlight it",
+        ),
+        (
+            Action::FiguresWholeReport,
+            "figures_whole_report",
+            "figures of the whole report / of the section",
+        ),
+        (
+            Action::Compare,
+            "compare",
+            "compare the figure's metric across reports",
+        ),
+        (
+            Action::CompareSort,
+            "compare_sort",
+            "sort the comparison by value / place / year",
+        ),
+        (
+            Action::ToggleFindings,
+            "findings",
+            "show or hide the review findings panel",
+        ),
+        (Action::NextFinding, "next_finding", "next review finding"),
+        (
+            Action::PrevFinding,
+            "prev_finding",
+            "previous review finding",
+        ),
+        (
+            Action::FindingJump,
+            "finding_jump",
+            "jump to the finding's line",
+        ),
     ];
 
     /// The name used in the config file (`down`, `fold_all`).
@@ -184,6 +251,6 @@ mod tests {
         for p in Pane::ALL {
             assert_eq!(p.next().prev(), p);
         }
-        assert_eq!(Pane::Info.next(), Pane::Reports);
+        assert_eq!(Pane::Findings.next(), Pane::Reports);
     }
 }

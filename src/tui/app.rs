@@ -3,6 +3,7 @@
 //! Side effects the state machine cannot perform itself (run an editor, write to the
 //! clipboard, reload from disk) are queued as `Effect`s for the event loop.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,15 +11,21 @@ use std::sync::Arc;
 use crossterm::event::KeyEvent;
 
 use crate::corpus::LoadEvent;
-use crate::report::{short_place, Report};
+use crate::indicators::Figure;
+use crate::report::{short_place, Diagnostic, Report};
 
 use super::action::{Action, Pane};
+use super::analysis::Job;
 use super::doc::{self, Emphasis, EmphasisKind, Row};
+use super::findings_panel::FindingsPanelState;
+use super::indicator_panel::IndicatorPanelState;
 use super::keymap::{Context, KeyChord, Keymap, Resolved};
 use super::layout::{self, Areas};
 use super::sanitize::clean;
 use super::theme::{Theme, ThemeName};
 use super::tree::Tree;
+pub use panels::CompareView;
+use panels::FindingStop;
 
 /// How the report list is ordered; `s` cycles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +97,14 @@ pub struct ReportState {
     pub emphasis: Vec<Emphasis>,
     /// Number of figures, once the indicators library has counted them.
     pub figure_count: Option<usize>,
+    /// The report's figures (`None`: still being computed off the UI thread).
+    pub figures: Option<Arc<Vec<Figure>>>,
+    /// The report's review findings, `lint::check` (`None`: still being computed).
+    pub findings: Option<Arc<Vec<Diagnostic>>>,
+    /// The file went away on disk; the last version read stays on screen.
+    pub missing: bool,
+    /// The file's stamp when last re-read after a change (live reload).
+    pub stamp: Option<super::analysis::Stamp>,
 }
 
 impl ReportState {
@@ -102,6 +117,18 @@ impl ReportState {
             info_scroll: 0,
             emphasis: Vec::new(),
             figure_count: None,
+            figures: None,
+            findings: None,
+            missing: false,
+            stamp: None,
+        }
+    }
+
+    /// Columns the content pane spends on finding marks (none while there are none).
+    pub fn findings_gutter(&self) -> usize {
+        match &self.findings {
+            Some(f) if !f.is_empty() => 2,
+            _ => 0,
         }
     }
 
@@ -142,6 +169,21 @@ pub struct App {
     effects: Vec<Effect>,
     /// During a reload: paths that came back, so the others can be dropped at the end.
     refreshed: Option<Vec<PathBuf>>,
+    /// Work for the analysis thread (figures, findings, re-reads), taken by the loop.
+    jobs: Vec<Job>,
+    /// The figures pane lists the whole report rather than the shown section.
+    pub figures_whole: bool,
+    /// Selection and scroll of the figures pane. In a cell because the widget scrolls
+    /// while drawing, and drawing reads the app immutably.
+    pub figure_panel: RefCell<IndicatorPanelState>,
+    /// The findings panel is open.
+    pub findings_open: bool,
+    pub findings_panel: RefCell<FindingsPanelState>,
+    /// The comparison chart overlay, while open.
+    pub compare: Option<CompareView>,
+    /// The finding `]e`/`[e` last went to, and where the view was then, so repeating the
+    /// key steps on even when the cursor sits above the finding's line.
+    last_finding: Option<FindingStop>,
 }
 
 impl App {
@@ -164,6 +206,13 @@ impl App {
             quit: false,
             effects: Vec::new(),
             refreshed: None,
+            jobs: Vec::new(),
+            figures_whole: false,
+            figure_panel: RefCell::new(IndicatorPanelState::default()),
+            findings_open: false,
+            findings_panel: RefCell::new(FindingsPanelState::default()),
+            compare: None,
+            last_finding: None,
         }
     }
 
@@ -220,7 +269,13 @@ impl App {
 
     /// Where the panes are on the current screen.
     pub fn areas(&self) -> Areas {
-        layout::areas(self.size.0, self.size.1, self.focus, self.reports.len())
+        layout::areas_with(
+            self.size.0,
+            self.size.1,
+            self.focus,
+            self.reports.len(),
+            self.findings_open,
+        )
     }
 
     /// Inner (columns, rows) of a pane, if it is on screen.
@@ -244,10 +299,11 @@ impl App {
     }
 
     fn text_width(&self, rs: &ReportState, inner_width: usize) -> usize {
+        let marks = rs.findings_gutter();
         if self.raw {
-            inner_width.saturating_sub(doc::gutter_width(&rs.report))
+            inner_width.saturating_sub(doc::gutter_width(&rs.report) + marks)
         } else {
-            inner_width
+            inner_width.saturating_sub(marks)
         }
     }
 
@@ -290,10 +346,15 @@ impl App {
         if self.help.is_some() {
             return vec![Context::Help];
         }
+        if self.compare.is_some() {
+            return vec![Context::Compare];
+        }
         let pane = match self.focus {
             Pane::Reports => Some(Context::Reports),
             Pane::Outline => Some(Context::Outline),
             Pane::Content => Some(Context::Content),
+            Pane::Figures => Some(Context::Figures),
+            Pane::Findings => Some(Context::Findings),
             Pane::Info => None,
         };
         pane.into_iter()
@@ -394,21 +455,37 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Back => {
                 self.pending.clear();
-                self.help = None;
+                // One mode at a time: help sits above the comparison.
+                if self.help.take().is_none() {
+                    self.compare = None;
+                }
             }
             Action::ToggleHelp => {
                 self.help = if self.help.is_some() { None } else { Some(0) };
             }
-            Action::FocusNext => self.focus = self.focus.next(),
-            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::FocusNext => self.focus_step(true),
+            Action::FocusPrev => self.focus_step(false),
             Action::CycleSort => self.sort = self.sort.next(),
             Action::ToggleRaw => self.raw = !self.raw,
             Action::OpenEditor => self.open_editor(),
             Action::CopyPath => self.copy_path(),
-            Action::Reload => self.effects.push(Effect::Reload),
+            Action::Reload => self.reload(),
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, down) => self.wheel(x, y, down),
             motion if self.help.is_some() => self.help_motion(motion),
+            Action::CompareSort => {
+                if let Some(view) = &mut self.compare {
+                    view.chart.cycle_sort();
+                }
+            }
+            _ if self.compare.is_some() => {}
+            Action::FigureJump => self.figure_jump(),
+            Action::FiguresWholeReport => self.toggle_whole_report(),
+            Action::Compare => self.open_compare(),
+            Action::ToggleFindings => self.toggle_findings(),
+            Action::NextFinding => self.step_finding(true),
+            Action::PrevFinding => self.step_finding(false),
+            Action::FindingJump => self.finding_jump(),
             Action::OpenReport => self.focus = Pane::Outline,
             Action::ShowSection => self.show_section(),
             Action::CollapseOrParent
@@ -424,6 +501,8 @@ impl App {
                 Pane::Outline => self.outline_motion(motion),
                 Pane::Content => self.content_motion(motion),
                 Pane::Info => self.info_motion(motion),
+                Pane::Figures => self.figure_motion(motion),
+                Pane::Findings => self.findings_motion(motion),
             },
         }
         self.fix_scroll();
@@ -607,7 +686,12 @@ impl App {
 mod load;
 #[path = "app_mouse.rs"]
 mod mouse;
+#[path = "app_panels.rs"]
+mod panels;
 
+#[cfg(test)]
+#[path = "app_panels_tests.rs"]
+mod panels_tests;
 #[cfg(test)]
 #[path = "app_tests.rs"]
 mod tests;

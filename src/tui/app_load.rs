@@ -9,6 +9,7 @@ use crate::corpus::LoadEvent;
 use crate::report::Report;
 
 use super::{App, Progress, ReportState};
+use crate::tui::analysis::Job;
 use crate::tui::sanitize::clean;
 
 impl App {
@@ -53,6 +54,8 @@ impl App {
     }
 
     fn add_report(&mut self, report: Arc<Report>) {
+        // Figures and findings follow off the UI thread; the panels say so meanwhile.
+        self.queue(Job::Analyze(report.clone()));
         if let Some(seen) = &mut self.refreshed {
             seen.push(report.path.clone());
             if let Some(old) = self
@@ -86,7 +89,7 @@ impl App {
 /// The view state of `old` moved onto a freshly loaded version of its report: nodes are
 /// matched by heading path and title, so folds and the cursor survive edits that shift
 /// lines.
-fn carry_over(old: &ReportState, report: Arc<Report>) -> ReportState {
+pub(super) fn carry_over(old: &ReportState, report: Arc<Report>) -> ReportState {
     let key = |r: &Report, i: usize| (r.heading_path_label(i), r.nodes[i].title.clone());
     let find = |i: usize| {
         let k = key(&old.report, i);

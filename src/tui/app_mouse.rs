@@ -1,5 +1,5 @@
 //! The mouse, only with `--mouse`: a click focuses the pane under it and selects the
-//! report or outline row clicked; the wheel scrolls the pane under it.
+//! report, outline, figure or finding row clicked; the wheel scrolls the pane under it.
 
 use super::{App, Pane};
 use crate::tui::action::Action;
@@ -33,6 +33,17 @@ impl App {
                         rs.tree.cursor = node;
                     }
                 }
+            }
+            Pane::Figures => {
+                let panel = self.figure_panel.get_mut();
+                let at = panel.offset() + row;
+                panel.select(Some(at));
+            }
+            Pane::Findings => {
+                let len = self.current_findings().map_or(0, |f| f.len());
+                let panel = self.findings_panel.get_mut();
+                let at = panel.offset() + row;
+                panel.select(Some(at), len);
             }
             Pane::Content | Pane::Info => {}
         }

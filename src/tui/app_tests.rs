@@ -205,7 +205,7 @@ fn folds_are_kept_per_report_while_switching() {
 fn tab_and_shift_tab_cycle_focus() {
     let mut app = app();
     let mut seen = vec![app.focus];
-    for _ in 0..4 {
+    for _ in 0..5 {
         keys(&mut app, "Tab");
         seen.push(app.focus);
     }
@@ -215,6 +215,7 @@ fn tab_and_shift_tab_cycle_focus() {
             Pane::Outline,
             Pane::Content,
             Pane::Info,
+            Pane::Figures,
             Pane::Reports,
             Pane::Outline
         ]
@@ -372,7 +373,9 @@ fn commands_queue_effects_for_the_event_loop() {
         .message
         .as_ref()
         .is_some_and(|m| m.text.starts_with("copied")));
-    keys(&mut app, "e R");
+    keys(&mut app, "e");
+    app.samples = false;
+    keys(&mut app, "R");
     let effects = app.take_effects();
     assert_eq!(
         effects[0],

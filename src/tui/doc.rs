@@ -29,6 +29,8 @@ pub enum EmphasisKind {
     Figure,
     /// A search match.
     Match,
+    /// What a jump went to: a figure's sentence, a finding's line.
+    Focus,
 }
 
 /// A byte range of a report's text to emphasise.

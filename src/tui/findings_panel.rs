@@ -91,6 +91,7 @@ pub struct FindingsPanel<'a> {
     findings: &'a [Diagnostic],
     title: String,
     focused: bool,
+    block: Option<Block<'a>>,
 }
 
 impl<'a> FindingsPanel<'a> {
@@ -99,12 +100,20 @@ impl<'a> FindingsPanel<'a> {
             findings,
             title: format!(" Findings ({}) ", findings.len()),
             focused: false,
+            block: None,
         }
     }
 
     /// A title for the border (the report's label, say); the count is appended.
     pub fn title(mut self, title: &str) -> Self {
         self.title = format!(" {title} · {} ", self.findings.len());
+        self
+    }
+
+    /// Draw inside this border instead of the panel's own (title and focus style are
+    /// then the caller's).
+    pub fn block(mut self, block: Block<'a>) -> Self {
+        self.block = Some(block);
         self
     }
 
@@ -135,9 +144,11 @@ impl StatefulWidget for FindingsPanel<'_> {
         } else {
             Style::new().fg(Color::DarkGray)
         };
-        let block = Block::bordered()
-            .border_style(border)
-            .title(self.title.clone());
+        let block = self.block.clone().unwrap_or_else(|| {
+            Block::bordered()
+                .border_style(border)
+                .title(self.title.clone())
+        });
         if self.findings.is_empty() {
             Paragraph::new("无问题 / no findings")
                 .style(Style::new().add_modifier(Modifier::DIM))

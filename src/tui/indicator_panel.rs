@@ -80,6 +80,20 @@ pub fn render(
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Line::from(format!(" {title} ({}) ", figures.len())));
+    render_in(area, buf, block, figures, state);
+}
+
+/// Below this width the topic tag column is left out, so the subject keeps some room.
+const TAG_MIN_WIDTH: u16 = 56;
+
+/// Like `render`, inside a border the caller made (the app's focus-aware pane border).
+pub fn render_in(
+    area: Rect,
+    buf: &mut Buffer,
+    block: Block<'_>,
+    figures: &[&Figure],
+    state: &mut IndicatorPanelState,
+) {
     if figures.is_empty() {
         let inner = block.inner(area);
         block.render(area, buf);
@@ -95,6 +109,7 @@ pub fn render(
             state.select(Some(figures.len() - 1));
         }
     }
+    let tags = area.width >= TAG_MIN_WIDTH;
     let rows = figures.iter().map(|f| {
         let color = kind_color(f.kind);
         let value = if f.kind == Kind::Growth {
@@ -103,28 +118,31 @@ pub fn render(
             format_value(f.value)
         };
         let tag = f.category.map(|c| c.label()).unwrap_or("");
-        Row::new([
+        let mut cells = vec![
             Cell::from(f.subject.as_str()),
             Cell::from(Line::from(value).right_aligned()).style(Style::default().fg(color)),
             Cell::from(f.unit).style(Style::default().fg(color)),
             Cell::from(f.qualifier.map(|q| q.as_str()).unwrap_or("")),
-            Cell::from(tag).style(Style::default().fg(Color::DarkGray)),
-        ])
+        ];
+        if tags {
+            cells.push(Cell::from(tag).style(Style::default().fg(Color::DarkGray)));
+        }
+        Row::new(cells)
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Fill(1),
-            Constraint::Length(9),
-            Constraint::Length(4),
-            Constraint::Length(4),
-            Constraint::Length(10),
-        ],
-    )
-    .block(block)
-    .column_spacing(1)
-    .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED))
-    .highlight_symbol("> ");
+    let mut widths = vec![
+        Constraint::Fill(1),
+        Constraint::Length(9),
+        Constraint::Length(4),
+        Constraint::Length(4),
+    ];
+    if tags {
+        widths.push(Constraint::Length(10));
+    }
+    let table = Table::new(rows, widths)
+        .block(block)
+        .column_spacing(1)
+        .row_highlight_style(Style::default().add_modifier(Modifier::REVERSED))
+        .highlight_symbol("> ");
     StatefulWidget::render(table, area, buf, &mut state.table);
 }
 

@@ -18,6 +18,10 @@ pub enum Context {
     Reports,
     Outline,
     Content,
+    Figures,
+    Findings,
+    /// The comparison chart overlay.
+    Compare,
     Help,
 }
 
@@ -29,6 +33,9 @@ impl Context {
             Context::Reports => "Report list",
             Context::Outline => "Outline",
             Context::Content => "Content",
+            Context::Figures => "Figures",
+            Context::Findings => "Findings",
+            Context::Compare => "Comparison chart",
             Context::Help => "Help",
         }
     }
@@ -39,8 +46,9 @@ impl Context {
     /// in both is ambiguous). The pane contexts are never active together.
     fn overlaps(self, other: Context) -> bool {
         let shared = |c: Context| matches!(c, Context::Global | Context::Motion);
-        self == other
-            || (self != Context::Help && other != Context::Help && (shared(self) || shared(other)))
+        // Overlays take keys alone: nothing else is looked up while they are open.
+        let overlay = |c: Context| matches!(c, Context::Help | Context::Compare);
+        self == other || (!overlay(self) && !overlay(other) && (shared(self) || shared(other)))
     }
 }
 
@@ -223,6 +231,9 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Global, &["e"], Action::OpenEditor),
     (Context::Global, &["y"], Action::CopyPath),
     (Context::Global, &["R"], Action::Reload),
+    (Context::Global, &["!"], Action::ToggleFindings),
+    (Context::Global, &["]e"], Action::NextFinding),
+    (Context::Global, &["[e"], Action::PrevFinding),
     (Context::Motion, &["j", "Down"], Action::Down),
     (Context::Motion, &["k", "Up"], Action::Up),
     (Context::Motion, &["C-d"], Action::HalfPageDown),
@@ -250,6 +261,13 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Outline, &["}"], Action::NextSibling),
     (Context::Content, &["Space"], Action::PageDown),
     (Context::Content, &["b"], Action::PageUp),
+    (Context::Figures, &["Enter"], Action::FigureJump),
+    (Context::Figures, &["a"], Action::FiguresWholeReport),
+    (Context::Figures, &["c"], Action::Compare),
+    (Context::Findings, &["Enter"], Action::FindingJump),
+    (Context::Compare, &["s"], Action::CompareSort),
+    (Context::Compare, &["Esc", "q", "c"], Action::Back),
+    (Context::Compare, &["C-c"], Action::Quit),
     (Context::Help, &["Esc", "q", "?", "F1"], Action::Back),
     (Context::Help, &["j", "Down"], Action::Down),
     (Context::Help, &["k", "Up"], Action::Up),

@@ -4,6 +4,10 @@
 //! Wide (≥ 100 columns): three columns, reports | outline | content over info.
 //! Medium (≥ 60 columns, ≥ 14 rows): reports over outline | content over info.
 //! Narrow: only the focused pane, under a breadcrumb line, so nothing overlaps.
+//!
+//! Under the content pane: info beside figures when there is room for both, else
+//! whichever of the two has (or last could have) the focus; the findings panel, while
+//! open, takes that whole strip, since its messages need the width.
 
 use ratatui::layout::Rect;
 
@@ -50,8 +54,17 @@ pub fn inner(rect: Rect) -> (usize, usize) {
     )
 }
 
-/// Lay out a `width` × `height` screen with `reports` rows in the report list.
+/// Below this width the info and figures panels take turns under the content pane.
+const SIDE_BY_SIDE: u16 = 56;
+
+/// Lay out a `width` × `height` screen with `reports` rows in the report list, the
+/// findings panel closed.
 pub fn areas(width: u16, height: u16, focus: Pane, reports: usize) -> Areas {
+    areas_with(width, height, focus, reports, false)
+}
+
+/// Lay out the screen; `findings` says whether the findings panel is open.
+pub fn areas_with(width: u16, height: u16, focus: Pane, reports: usize, findings: bool) -> Areas {
     let header = Rect::new(0, 0, width, height.min(1));
     let status = Rect::new(0, height.saturating_sub(1), width, height.min(1));
     let body_y = 1;
@@ -89,10 +102,22 @@ pub fn areas(width: u16, height: u16, focus: Pane, reports: usize) -> Areas {
     let right_w = width.saturating_sub(right_x);
     let info_h = (body_h * 7 / 20).clamp(5, 14);
     let content = Rect::new(right_x, body_y, right_w, body_h.saturating_sub(info_h));
-    let info = Rect::new(right_x, body_y + content.height, right_w, info_h);
+    let strip = Rect::new(right_x, body_y + content.height, right_w, info_h);
     let mut panes = left;
     panes.push((Pane::Content, content));
-    panes.push((Pane::Info, info));
+    if findings {
+        panes.push((Pane::Findings, strip));
+    } else if right_w >= SIDE_BY_SIDE {
+        let info_w = right_w * 2 / 5;
+        let info = Rect::new(right_x, strip.y, info_w, info_h);
+        let figures = Rect::new(right_x + info_w, strip.y, right_w - info_w, info_h);
+        panes.push((Pane::Info, info));
+        panes.push((Pane::Figures, figures));
+    } else if focus == Pane::Info {
+        panes.push((Pane::Info, strip));
+    } else {
+        panes.push((Pane::Figures, strip));
+    }
     Areas {
         header,
         status,
@@ -120,8 +145,8 @@ mod tests {
             (200, 60),
             (20, 5),
         ] {
-            for focus in Pane::ALL {
-                let a = areas(w, h, focus, 5);
+            for (focus, findings) in Pane::ALL.into_iter().flat_map(|p| [(p, false), (p, true)]) {
+                let a = areas_with(w, h, focus, 5, findings);
                 let screen = Rect::new(0, 0, w, h);
                 for (i, (_, r)) in a.panes.iter().enumerate() {
                     assert!(screen.union(*r) == screen, "{w}x{h} {r:?} off screen");
@@ -141,6 +166,24 @@ mod tests {
         assert_eq!(a.panes.len(), 1);
         assert_eq!(a.panes[0].0, Pane::Content);
         assert_eq!(areas(80, 24, Pane::Content, 5).panes.len(), 4);
-        assert_eq!(areas(120, 40, Pane::Content, 5).panes.len(), 4);
+        assert_eq!(areas(120, 40, Pane::Content, 5).panes.len(), 5);
+    }
+
+    #[test]
+    fn figures_sit_beside_info_when_there_is_room_and_findings_take_the_strip() {
+        let wide = areas(120, 40, Pane::Outline, 5);
+        let (info, figures) = (
+            wide.pane(Pane::Info).unwrap(),
+            wide.pane(Pane::Figures).unwrap(),
+        );
+        assert_eq!(info.y, figures.y);
+        assert_eq!(info.x + info.width, figures.x);
+        let medium = areas(80, 24, Pane::Outline, 5);
+        assert!(medium.pane(Pane::Figures).is_some() && medium.pane(Pane::Info).is_none());
+        let medium = areas(80, 24, Pane::Info, 5);
+        assert!(medium.pane(Pane::Info).is_some() && medium.pane(Pane::Figures).is_none());
+        let open = areas_with(120, 40, Pane::Findings, 5, true);
+        assert!(open.pane(Pane::Info).is_none() && open.pane(Pane::Figures).is_none());
+        assert_eq!(open.pane(Pane::Findings).unwrap().width, 120 - 24 - 36);
     }
 }

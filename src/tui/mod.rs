@@ -11,8 +11,13 @@
 //! - `panes::info` draws the section's metadata; a figures list goes beside it in its own
 //!   pane module, and new keys are one `Action` variant plus one row in `keymap`'s table
 //!   (the help overlay and the config names follow).
+//! - Figures and findings are computed off the UI thread: the app queues
+//!   `analysis::Job`s (`App::take_jobs`), `run` hands them to `analysis::Worker` and feeds
+//!   the results back (`App::on_analysis`); tests run them inline (`App::analyze_now`).
+//!   The file watcher's events go in through `App::on_file_changed` / `on_file_removed`.
 
 pub mod action;
+pub mod analysis;
 pub mod app;
 pub mod compare_chart;
 pub mod config;

@@ -1,5 +1,6 @@
 //! The event loop: the first frame at once, reports arriving from the background
-//! loader, keys and resizes from crossterm, effects (editor, clipboard, reload) carried
+//! loader, figures and findings from the analysis thread, changes on disk from the file
+//! watcher, keys and resizes from crossterm, effects (editor, clipboard, reload) carried
 //! out here, and a redraw only when something changed.
 
 use std::io::{IsTerminal, Write};
@@ -14,8 +15,10 @@ use crossterm::event::{self, Event, MouseEventKind};
 
 use crate::corpus::{self, LoadEvent, Origin};
 use crate::segment;
+use crate::watch::{self, WatchEvent, Watcher};
 
 use super::action::Action;
+use super::analysis::Worker;
 use super::app::{App, Effect};
 use super::config;
 use super::panes::draw;
@@ -52,6 +55,20 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
         }
     }
     let mut loader = Some(corpus::load_in_background(origin.clone()));
+    let (worker, outcomes) = Worker::spawn().context("starting the analysis thread")?;
+    // Jobs handed to the worker whose results have not come back yet.
+    let mut outstanding = 0usize;
+    // Files named on the command line are watched; the samples are not files.
+    let watching = match &origin {
+        Origin::Paths(paths) => match Watcher::new(paths, watch::DEBOUNCE) {
+            Ok(pair) => Some(pair),
+            Err(e) => {
+                app.set_message(format!("not watching for changes: {e}"), true);
+                None
+            }
+        },
+        Origin::Samples => None,
+    };
     let signals = terminal::signal_flag().context("installing signal handlers")?;
     terminal::install_panic_hook();
     let mut term = terminal::enter(options.mouse).context("setting up the terminal")?;
@@ -75,7 +92,23 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                 loader = None;
             }
         }
-        let timeout = Duration::from_millis(if loader.is_some() { 30 } else { 250 });
+        for outcome in outcomes.try_iter() {
+            outstanding = outstanding.saturating_sub(1);
+            app.on_analysis(outcome);
+            dirty = true;
+        }
+        if let Some((_, events)) = &watching {
+            for event in events.try_iter() {
+                on_watch(&mut app, event);
+                dirty = true;
+            }
+        }
+        for job in app.take_jobs() {
+            worker.submit(job);
+            outstanding += 1;
+        }
+        let busy = loader.is_some() || outstanding > 0;
+        let timeout = Duration::from_millis(if busy { 30 } else { 250 });
         if event::poll(timeout)? {
             handle(event::read()?, &mut app);
             dirty = true;
@@ -116,6 +149,15 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
     }
     terminal::restore()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A change on disk: re-read off the UI thread, or mark the report gone.
+fn on_watch(app: &mut App, event: WatchEvent) {
+    match event {
+        WatchEvent::Changed(path) => app.on_file_changed(&path),
+        WatchEvent::Removed(path) => app.on_file_removed(&path),
+        WatchEvent::Error(e) => app.set_message(format!("watching: {e}"), true),
+    }
 }
 
 /// Take every event the loader has ready. Returns (anything changed, loader finished).

@@ -55,6 +55,8 @@ pub struct Theme {
     pub point: Style,
     pub figure: Style,
     pub search_match: Style,
+    /// The sentence or line a jump went to.
+    pub focus: Style,
     pub warning: Style,
     pub header: Style,
     pub status: Style,
@@ -80,6 +82,7 @@ impl Theme {
             point: Style::new(),
             figure: Style::new().add_modifier(Modifier::UNDERLINED),
             search_match: Style::new().add_modifier(Modifier::REVERSED),
+            focus: Style::new().add_modifier(Modifier::ITALIC | Modifier::BOLD),
             warning: Style::new().add_modifier(Modifier::BOLD),
             header: Style::new().add_modifier(Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::REVERSED),
@@ -100,6 +103,7 @@ impl Theme {
                     .fg(Color::LightGreen)
                     .add_modifier(Modifier::BOLD),
                 search_match: Style::new().fg(Color::Black).bg(Color::Yellow),
+                focus: Style::new().bg(Color::Indexed(236)),
                 warning: Style::new()
                     .fg(Color::LightRed)
                     .add_modifier(Modifier::BOLD),
@@ -119,6 +123,7 @@ impl Theme {
                 point: Style::new().fg(Color::DarkGray),
                 figure: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
                 search_match: Style::new().fg(Color::Black).bg(Color::LightYellow),
+                focus: Style::new().bg(Color::Indexed(254)),
                 warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
                 header: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
                 status: Style::new().fg(Color::Black).bg(Color::Gray),

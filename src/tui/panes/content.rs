@@ -1,7 +1,8 @@
 //! The content pane: the shown section's text from its heading, wrapped by display
 //! width with Chinese line-breaking rules, headings in the heading style and the
-//! emphasised ranges (figures, search matches) highlighted. The raw view shows the
-//! whole file with line numbers and the page clutter dimmed.
+//! emphasised ranges (figures, search matches, a jump's target) highlighted. A gutter
+//! marks lines with review findings. The raw view shows the whole file with line
+//! numbers and the page clutter dimmed.
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -20,6 +21,7 @@ use crate::tui::sanitize::clean;
 const HEADING: u8 = 1;
 const FIGURE: u8 = 2;
 const MATCH: u8 = 4;
+const FOCUS: u8 = 8;
 
 /// The pane's title: the section's heading path and title, or the file in the raw view.
 pub fn title(app: &App, rs: &ReportState) -> String {
@@ -70,6 +72,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let bit = match e.kind {
             EmphasisKind::Figure => FIGURE,
             EmphasisKind::Match => MATCH,
+            EmphasisKind::Focus => FOCUS,
         };
         (e.range.clone(), bit)
     }));
@@ -78,6 +81,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         0
     };
+    // A column of finding marks (worst severity per line) when the report has findings.
+    let finding_marks = if rs.findings_gutter() > 0 {
+        super::findings::marks_of(app)
+    } else {
+        None
+    };
     let lines: Vec<Line> = rows
         .iter()
         .skip(top)
@@ -85,6 +94,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map(|row| {
             let base = if row.clutter { t.dim } else { t.text };
             let mut spans = Vec::new();
+            if let Some(by_line) = &finding_marks {
+                match by_line.get(&row.line).filter(|_| row.first) {
+                    Some(&severity) => {
+                        let (mark, style) = super::findings::mark(app, severity);
+                        spans.push(Span::styled(format!("{mark} "), style));
+                    }
+                    None => spans.push(Span::raw("  ")),
+                }
+            }
             if gutter > 0 {
                 let number = if row.first {
                     row.line.to_string()
@@ -121,6 +139,9 @@ fn style_for(app: &App, base: Style, bits: u8) -> Style {
     }
     if bits & FIGURE != 0 {
         style = style.patch(t.figure);
+    }
+    if bits & FOCUS != 0 {
+        style = style.patch(t.focus);
     }
     if bits & MATCH != 0 {
         style = style.patch(t.search_match);

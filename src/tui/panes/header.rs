@@ -48,10 +48,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// Narrow layout: `[2/4 Outline] 襄城 2020 › 二、(七)`.
+/// Narrow layout: `[2/5 Outline] 襄城 2020 › 二、(七)` (six panes while findings are open).
 pub fn draw_breadcrumb(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let n = Pane::ALL.iter().position(|&p| p == app.focus).unwrap_or(0) + 1;
+    let panes: Vec<Pane> = Pane::ALL
+        .into_iter()
+        .filter(|&p| p != Pane::Findings || app.findings_open)
+        .collect();
+    let n = panes.iter().position(|&p| p == app.focus).unwrap_or(0) + 1;
     let mut crumb = String::new();
     if let Some(rs) = app.current() {
         crumb.push_str(&clean(&rs.report.label()));
@@ -60,7 +64,7 @@ pub fn draw_breadcrumb(app: &App, frame: &mut Frame, area: Rect) {
             crumb.push_str(&rs.report.heading_path_label(i));
         }
     }
-    let tag = format!("[{n}/{} {}] ", Pane::ALL.len(), app.focus.title());
+    let tag = format!("[{n}/{} {}] ", panes.len(), app.focus.title());
     let width = area.width as usize;
     let line = Line::from(vec![
         Span::styled(tag.clone(), t.key),

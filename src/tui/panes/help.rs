@@ -21,6 +21,9 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Reports,
         Context::Outline,
         Context::Content,
+        Context::Figures,
+        Context::Findings,
+        Context::Compare,
     ] {
         out.push(Line::styled(context.title().to_string(), t.heading));
         for b in app.keymap.in_context(context) {
@@ -34,11 +37,11 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     }
     out.push(Line::styled("Report list columns".to_string(), t.heading));
     out.push(Line::raw(
-        "  Sec top-level sections · Nod outline nodes · Fig figures · ! numbering problems",
+        "  Sec top-level sections · Nod outline nodes · Fig figures · ✗ ! i worst finding",
     ));
     out.push(Line::styled("Outline marks".to_string(), t.heading));
     out.push(Line::raw(
-        "  ▾ open · ▸ folded (+hidden nodes) · * number repaired · ! numbering problem",
+        "  ▾ open · ▸ folded (+hidden nodes) · * number repaired · ✗ ! i worst finding on its lines",
     ));
     let config = crate::tui::config::default_path()
         .map(|p| p.display().to_string())

@@ -1,7 +1,10 @@
 //! Drawing: one module per pane, each a pure function of `&App` into a `Frame` area.
 //! `draw` lays the frame out (see `layout`) and calls them.
 
+pub mod compare;
 pub mod content;
+pub mod figures;
+pub mod findings;
 pub mod header;
 pub mod help;
 pub mod info;
@@ -21,7 +24,13 @@ use super::wrap::{char_width, str_width};
 /// Draw the whole screen.
 pub fn draw(app: &App, frame: &mut Frame) {
     let screen = frame.area();
-    let areas = super::layout::areas(screen.width, screen.height, app.focus, app.reports.len());
+    let areas = super::layout::areas_with(
+        screen.width,
+        screen.height,
+        app.focus,
+        app.reports.len(),
+        app.findings_open,
+    );
     let clip = |r: Rect| r.intersection(screen);
     header::draw(app, frame, clip(areas.header));
     if let Some(crumb) = areas.breadcrumb {
@@ -37,11 +46,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
             Pane::Outline => outline::draw(app, frame, rect),
             Pane::Content => content::draw(app, frame, rect),
             Pane::Info => info::draw(app, frame, rect),
+            Pane::Figures => figures::draw(app, frame, rect),
+            Pane::Findings => findings::draw(app, frame, rect),
         }
     }
     if areas.status != areas.header || screen.height > 1 {
         status::draw(app, frame, clip(areas.status));
     }
+    compare::draw(app, frame, screen);
     if app.help.is_some() {
         help::draw(app, frame, screen);
     }

@@ -1,6 +1,7 @@
 //! The outline tree: one row per visible node, indented by level, `▾` open, `▸` folded
-//! (with the number of hidden nodes), `*` for a repaired number and `!` for a node whose
-//! line has a numbering problem.
+//! (with the number of hidden nodes), `*` for a repaired number and a severity mark
+//! (`✗` error, `!` warning, `i` info) for the worst review finding on the node's own
+//! lines.
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -35,6 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let cursor_row = rs.tree.cursor_row(&visible);
     let offset = draw_offset(rs.tree.offset, cursor_row, height);
     let focused = app.focus == Pane::Outline;
+    let marks = super::findings::marks_of(app);
     let lines: Vec<Line> = visible
         .iter()
         .enumerate()
@@ -42,7 +44,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .take(height)
         .map(|(row, &i)| {
             let is_cursor = row == cursor_row;
-            node_line(app, report, i, is_cursor, focused, width)
+            node_line(app, report, i, is_cursor, focused, width, marks.as_ref())
         })
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);
@@ -55,6 +57,7 @@ fn node_line(
     is_cursor: bool,
     focused: bool,
     width: usize,
+    marks: Option<&std::collections::BTreeMap<usize, crate::report::Severity>>,
 ) -> Line<'static> {
     let t = &app.theme;
     let rs = app.current();
@@ -73,8 +76,21 @@ fn node_line(
     if node.repaired {
         suffix.push_str(" *");
     }
-    if report.diagnostics.iter().any(|d| d.line == node.line) {
-        suffix.push_str(" !");
+    // The worst review finding on the node's own lines, once they are computed; until
+    // then the parser's numbering problems on its heading line.
+    let mut mark_style = t.warning;
+    match marks {
+        Some(marks) => {
+            let (first, last) = super::findings::own_lines(report, i);
+            if let Some(severity) = super::findings::worst_in(marks, first, last) {
+                let (mark, style) = super::findings::mark(app, severity);
+                suffix.push(' ');
+                suffix.push_str(mark);
+                mark_style = style;
+            }
+        }
+        None if report.diagnostics.iter().any(|d| d.line == node.line) => suffix.push_str(" !"),
+        None => {}
     }
     let marker = if is_cursor { ">" } else { " " };
     let head = format!("{marker}{indent}{glyph} {}", node.number);
@@ -94,7 +110,7 @@ fn node_line(
     Line::from(vec![
         Span::styled(format!("{head}{title}"), style),
         Span::styled(" ".repeat(fill), style),
-        Span::styled(suffix, t.warning),
+        Span::styled(suffix, mark_style),
     ])
 }
 

@@ -1,5 +1,6 @@
 //! The report list: place and year, top-level sections, outline nodes (or figures, once
-//! the indicators library counts them), and `!` for a report with numbering problems.
+//! the indicators library counts them), and a mark for the worst review finding
+//! (`✗` error, `!` warning, `i` info; `✗` and "(removed)" for a file gone from disk).
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -47,14 +48,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let rs = &app.reports[i];
         let r = &rs.report;
         let count = rs.figure_count.unwrap_or(r.nodes.len());
-        let mark = if r.diagnostics.is_empty() { " " } else { "!" };
+        // The worst review finding once computed; until then the parser's problems.
+        let (mark, mark_style) = match rs.findings.as_deref() {
+            _ if rs.missing => ("✗", t.warning),
+            Some(f) => match f.iter().map(|d| d.severity).max() {
+                Some(worst) => super::findings::mark(app, worst),
+                None => (" ", t.warning),
+            },
+            None if r.diagnostics.is_empty() => (" ", t.warning),
+            None => ("!", t.warning),
+        };
         let selected = app.selected == Some(i);
         let style = match (selected, app.focus == Pane::Reports) {
             (true, true) => t.cursor,
             (true, false) => t.cursor_unfocused,
             _ => t.text,
         };
-        let label = crate::tui::sanitize::clean(&r.label()).into_owned();
+        let mut label = crate::tui::sanitize::clean(&r.label()).into_owned();
+        if rs.missing {
+            label.push_str(" (removed)");
+        }
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
@@ -66,7 +79,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 style,
             ),
-            Span::styled(mark, t.warning),
+            Span::styled(mark, mark_style),
         ]));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::fit;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Pane};
 use crate::tui::app::App;
 use crate::tui::keymap::{seq_label, Context};
 use crate::tui::sanitize::clean;
@@ -19,6 +19,9 @@ pub fn location(app: &App) -> String {
         return String::new();
     };
     let mut parts = vec![clean(&rs.report.label()).into_owned()];
+    if rs.missing {
+        parts[0].push_str(" (removed from disk)");
+    }
     if let Some(i) = app.current_node() {
         parts.push(rs.report.heading_path_label(i));
     }
@@ -46,9 +49,33 @@ pub fn hints(app: &App) -> String {
     } else {
         &all[..]
     };
-    for &(action, what) in shown {
+    // The focused panel's own keys, after help: they are what is new there.
+    let wide = app.size.0 >= crate::tui::layout::NARROW_WIDTH;
+    let panel: &[(Context, Action, &str)] = match app.focus {
+        _ if !wide || app.help.is_some() => &[],
+        _ if app.compare.is_some() => &[],
+        Pane::Figures => &[
+            (Context::Figures, Action::FigureJump, "jump"),
+            (Context::Figures, Action::FiguresWholeReport, "all/section"),
+            (Context::Figures, Action::Compare, "compare"),
+        ],
+        Pane::Findings => &[
+            (Context::Findings, Action::FindingJump, "jump"),
+            (Context::Global, Action::NextFinding, "next"),
+            (Context::Global, Action::ToggleFindings, "close"),
+        ],
+        _ => &[],
+    };
+    for (i, &(action, what)) in shown.iter().enumerate() {
         if let Some(k) = key(action) {
             out.push(format!("{k} {what}"));
+        }
+        if i == 0 {
+            for &(context, action, what) in panel {
+                if let Some(k) = app.keymap.key_for(context, action) {
+                    out.push(format!("{k} {what}"));
+                }
+            }
         }
     }
     if app.raw {

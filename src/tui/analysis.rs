@@ -1,0 +1,229 @@
+//! Figures and findings computed off the UI thread. `indicators::extract` segments text
+//! with jieba and `lint::check` reads every line; either can take long enough on a big
+//! report to be felt as a stuck key, so the event loop hands reports (or paths to re-read
+//! after a change on disk) to one worker thread and polls its results like the loader's.
+//!
+//! The `App` never starts threads: it queues `Job`s (`App::take_jobs`), and results come
+//! back through `App::on_analysis`. Tests run the same jobs inline with `run`.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use crate::indicators::{self, Figure};
+use crate::report::{Diagnostic, Report};
+use crate::watch;
+
+/// Work for the analysis thread.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Extract the figures and review findings of a report already in the app.
+    Analyze(Arc<Report>),
+    /// The file changed on disk: read, parse, extract and review it again, unless it
+    /// is the same as what the app holds.
+    Reload(Reread),
+}
+
+/// A file to read again, with what the app knows of it, so an event that changed
+/// nothing (a read of the file shows up as one on some systems, and reading it again
+/// would raise another) ends here instead of replacing the report.
+#[derive(Debug, Clone)]
+pub struct Reread {
+    pub path: PathBuf,
+    /// The text the app shows for this file.
+    pub text: Option<Arc<str>>,
+    /// The file's stamp when the app last read it.
+    pub stamp: Option<Stamp>,
+}
+
+/// Modification time and length of a file: cheap to take (no read, so no event).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub modified: Option<SystemTime>,
+    pub len: u64,
+}
+
+impl Stamp {
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
+}
+
+/// What came back from a job.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The figures and findings of exactly this report (matched by pointer, so a result
+    /// for a version replaced in the meantime is dropped).
+    Analyzed {
+        report: Arc<Report>,
+        figures: Arc<Vec<Figure>>,
+        findings: Arc<Vec<Diagnostic>>,
+    },
+    /// A changed file, read again, with its figures and findings.
+    Reloaded {
+        report: Arc<Report>,
+        figures: Arc<Vec<Figure>>,
+        findings: Arc<Vec<Diagnostic>>,
+        stamp: Option<Stamp>,
+    },
+    /// The file's stamp or text is what the app already has: nothing to replace.
+    Unchanged { path: PathBuf, stamp: Option<Stamp> },
+    /// A changed file could not be read again; the message is safe to show.
+    ReloadFailed { path: PathBuf, error: String },
+}
+
+/// Do one job on the calling thread.
+pub fn run(job: Job) -> Outcome {
+    match job {
+        Job::Analyze(report) => {
+            let figures = Arc::new(indicators::extract(&report));
+            let findings = Arc::new(crate::lint::check(&report));
+            Outcome::Analyzed {
+                report,
+                figures,
+                findings,
+            }
+        }
+        Job::Reload(reread) => reload(reread),
+    }
+}
+
+fn reload(reread: Reread) -> Outcome {
+    let Reread { path, text, stamp } = reread;
+    let now = Stamp::of(&path);
+    if now.is_some() && now == stamp && text.is_some() {
+        return Outcome::Unchanged { path, stamp: now };
+    }
+    match watch::reload(&path) {
+        Ok(reviewed) if text.as_deref() == Some(&*reviewed.report.text) => {
+            Outcome::Unchanged { path, stamp: now }
+        }
+        Ok(reviewed) => {
+            let figures = Arc::new(indicators::extract(&reviewed.report));
+            Outcome::Reloaded {
+                report: Arc::new(reviewed.report),
+                figures,
+                findings: Arc::new(reviewed.findings),
+                stamp: now,
+            }
+        }
+        Err(e) => Outcome::ReloadFailed {
+            path,
+            error: e.to_string(),
+        },
+    }
+}
+
+/// The worker thread's end of the pipe. Dropping the `Worker` ends the thread once its
+/// queue is empty.
+pub struct Worker {
+    jobs: Sender<Job>,
+}
+
+impl Worker {
+    /// Start the worker thread; its results arrive on the returned receiver.
+    pub fn spawn() -> std::io::Result<(Worker, Receiver<Outcome>)> {
+        let (job_tx, job_rx) = mpsc::channel::<Job>();
+        let (out_tx, out_rx) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("baogao-analysis".into())
+            .spawn(move || {
+                for job in job_rx {
+                    if out_tx.send(run(job)).is_err() {
+                        // The UI is gone; nothing left to do.
+                        break;
+                    }
+                }
+            })?;
+        Ok((Worker { jobs: job_tx }, out_rx))
+    }
+
+    /// Queue a job. A worker that died (it cannot, short of a panic in a library) just
+    /// leaves the panels saying they are computing.
+    pub fn submit(&self, job: Job) {
+        let _ = self.jobs.send(job);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn the_worker_returns_figures_and_findings_for_the_same_report() {
+        let report = Arc::new(crate::samples::reports().unwrap().remove(0));
+        let (worker, rx) = Worker::spawn().unwrap();
+        worker.submit(Job::Analyze(report.clone()));
+        match rx.recv_timeout(Duration::from_secs(60)).unwrap() {
+            Outcome::Analyzed {
+                report: r,
+                figures,
+                findings,
+            } => {
+                assert!(Arc::ptr_eq(&r, &report));
+                assert_eq!(*figures, indicators::extract(&report));
+                assert_eq!(*findings, crate::lint::check(&report));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_missing_file_reports_a_failure() {
+        let reread = Reread {
+            path: "/no/such/报告.txt".into(),
+            text: None,
+            stamp: None,
+        };
+        match run(Job::Reload(reread)) {
+            Outcome::ReloadFailed { path, error } => {
+                assert_eq!(path, PathBuf::from("/no/such/报告.txt"));
+                assert!(!error.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unchanged_file_is_not_reloaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, "一、总体情况\n全年办理案件4件。\n").unwrap();
+        let first = run(Job::Reload(Reread {
+            path: path.clone(),
+            text: None,
+            stamp: None,
+        }));
+        let Outcome::Reloaded { report, stamp, .. } = first else {
+            panic!("{first:?}");
+        };
+        assert!(stamp.is_some());
+        // Same text, no stamp known: read, compared, unchanged.
+        let again = run(Job::Reload(Reread {
+            path: path.clone(),
+            text: Some(report.text.clone()),
+            stamp: None,
+        }));
+        assert!(matches!(again, Outcome::Unchanged { .. }), "{again:?}");
+        // Same stamp: not even read.
+        let same = run(Job::Reload(Reread {
+            path: path.clone(),
+            text: Some(report.text.clone()),
+            stamp,
+        }));
+        assert!(matches!(same, Outcome::Unchanged { .. }));
+        std::fs::write(&path, "一、总体情况\n全年办理案件5件。\n").unwrap();
+        let changed = run(Job::Reload(Reread {
+            path,
+            text: Some(report.text.clone()),
+            stamp: None,
+        }));
+        assert!(matches!(changed, Outcome::Reloaded { .. }));
+    }
+}
