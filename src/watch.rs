@@ -5,13 +5,15 @@
 //! Events are debounced (one per path per interval, notify-debouncer-mini), filtered to
 //! the files asked for (or report files under a watched folder), and reported as
 //! `Changed` or `Removed` by whether the path still exists, so a file that disappears is
-//! reported and never silently dropped. `reload` re-reads, re-parses and re-lints one
+//! reported and never silently dropped. A file whose modification time and size are what
+//! they were is not reported: opening a file to read it (as `reload` does) raises events
+//! too, and a viewer that took those for changes would reload for ever. `reload` re-reads, re-parses and re-lints one
 //! file; what to keep in view across a reload is the caller's business.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use notify_debouncer_mini::notify::{self, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
@@ -105,6 +107,21 @@ impl Watcher {
             }
         }
         let seen = targets.clone();
+        // The stamp of every file as last seen, so that events which change nothing (a
+        // program opening the file to read it, as the reload itself does) are dropped:
+        // the debouncer does not say what kind of event it folded.
+        let mut stamps: HashMap<PathBuf, Stamp> = HashMap::new();
+        for file in targets.files.keys() {
+            if let Some(stamp) = Stamp::of(file) {
+                stamps.insert(file.clone(), stamp);
+            }
+        }
+        let folders: Vec<PathBuf> = targets.folders.iter().map(|(c, _)| c.clone()).collect();
+        for file in load::discover(&folders).0 {
+            if let Some(stamp) = Stamp::of(&file) {
+                stamps.insert(file, stamp);
+            }
+        }
         let mut debouncer =
             new_debouncer(debounce, move |result: DebounceEventResult| match result {
                 Ok(events) => {
@@ -117,11 +134,18 @@ impl Watcher {
                             continue;
                         }
                         done.push(path.clone());
-                        handler(if event.path.exists() {
-                            WatchEvent::Changed(path)
-                        } else {
-                            WatchEvent::Removed(path)
-                        });
+                        match Stamp::of(&event.path) {
+                            Some(now) => {
+                                if stamps.insert(event.path.clone(), now) != Some(now) {
+                                    handler(WatchEvent::Changed(path));
+                                }
+                            }
+                            None => {
+                                if stamps.remove(&event.path).is_some() {
+                                    handler(WatchEvent::Removed(path));
+                                }
+                            }
+                        }
                     }
                 }
                 Err(e) => handler(WatchEvent::Error(e.to_string())),
@@ -152,6 +176,24 @@ impl Watcher {
             let _ = tx.send(event);
         })?;
         Ok((watcher, rx))
+    }
+}
+
+/// What tells a written file from one that was only read: modification time and size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    /// The file's stamp, or `None` when it is not there (or not a file).
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
     }
 }
 

@@ -90,3 +90,22 @@ fn report_files_under_a_watched_folder_are_seen() {
     fs::remove_file(&new).unwrap();
     wait_for(&rx, |e| *e == WatchEvent::Removed(new.clone()));
 }
+
+#[test]
+fn reading_a_watched_file_is_not_a_change() {
+    // The reload itself opens and reads the file: if reading counted as a change, a
+    // viewer would reload for ever.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.txt");
+    fs::write(&path, DRAFT).unwrap();
+    let (_watcher, rx) = Watcher::new(std::slice::from_ref(&path), DEBOUNCE).unwrap();
+    for _ in 0..3 {
+        watch::reload(&path).unwrap();
+    }
+    // Several debounce intervals pass without an event …
+    let quiet = rx.recv_timeout(DEBOUNCE * 8);
+    assert!(quiet.is_err(), "a read was reported: {quiet:?}");
+    // … and a real write still gets through.
+    fs::write(&path, format!("{DRAFT}(二)严格执法\n")).unwrap();
+    wait_for(&rx, changed(&path));
+}
