@@ -142,6 +142,8 @@ pub struct App {
     effects: Vec<Effect>,
     /// During a reload: paths that came back, so the others can be dropped at the end.
     refreshed: Option<Vec<PathBuf>>,
+    /// The search popup, its index and the last search (see `app_search`).
+    pub search: app_search::SearchState,
 }
 
 impl App {
@@ -164,6 +166,7 @@ impl App {
             quit: false,
             effects: Vec::new(),
             refreshed: None,
+            search: Default::default(),
         }
     }
 
@@ -290,6 +293,9 @@ impl App {
         if self.help.is_some() {
             return vec![Context::Help];
         }
+        if self.search.is_open() {
+            return vec![Context::Search];
+        }
         let pane = match self.focus {
             Pane::Reports => Some(Context::Reports),
             Pane::Outline => Some(Context::Outline),
@@ -383,12 +389,16 @@ impl App {
                     self.pending.push(chord);
                 }
             }
-            Resolved::Unbound => {}
+            Resolved::Unbound => self.search_typed(chord),
         }
     }
 
     /// The one way the state changes.
     pub fn update(&mut self, action: Action) {
+        if self.search_update(action) {
+            self.fix_scroll();
+            return;
+        }
         match action {
             Action::Resize(w, h) => self.size = (w, h),
             Action::Quit => self.quit = true,
@@ -603,6 +613,8 @@ impl App {
     }
 }
 
+#[path = "app_search.rs"]
+pub mod app_search;
 #[path = "app_load.rs"]
 mod load;
 #[path = "app_mouse.rs"]

@@ -6,7 +6,7 @@ use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, SearchEdit};
 
 /// Where a binding applies. Lookup goes from the focused pane's context to `Motion` to
 /// `Global`; in the help overlay only `Help` applies.
@@ -19,6 +19,8 @@ pub enum Context {
     Outline,
     Content,
     Help,
+    /// The search popup: keys not bound here type into the query.
+    Search,
 }
 
 impl Context {
@@ -30,6 +32,7 @@ impl Context {
             Context::Outline => "Outline",
             Context::Content => "Content",
             Context::Help => "Help",
+            Context::Search => "Search popup (other keys type)",
         }
     }
 }
@@ -39,8 +42,9 @@ impl Context {
     /// in both is ambiguous). The pane contexts are never active together.
     fn overlaps(self, other: Context) -> bool {
         let shared = |c: Context| matches!(c, Context::Global | Context::Motion);
-        self == other
-            || (self != Context::Help && other != Context::Help && (shared(self) || shared(other)))
+        // Help and the search popup are modal: only their own table applies.
+        let modal = |c: Context| matches!(c, Context::Help | Context::Search);
+        self == other || (!modal(self) && !modal(other) && (shared(self) || shared(other)))
     }
 }
 
@@ -223,6 +227,7 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Global, &["e"], Action::OpenEditor),
     (Context::Global, &["y"], Action::CopyPath),
     (Context::Global, &["R"], Action::Reload),
+    (Context::Global, &["/"], Action::OpenSearch),
     (Context::Motion, &["j", "Down"], Action::Down),
     (Context::Motion, &["k", "Up"], Action::Up),
     (Context::Motion, &["C-d"], Action::HalfPageDown),
@@ -250,6 +255,49 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Outline, &["}"], Action::NextSibling),
     (Context::Content, &["Space"], Action::PageDown),
     (Context::Content, &["b"], Action::PageUp),
+    (Context::Content, &["n"], Action::NextMatch),
+    (Context::Content, &["N"], Action::PrevMatch),
+    (Context::Search, &["Esc"], Action::Back),
+    (Context::Search, &["Enter"], Action::SearchJump),
+    (Context::Search, &["Tab"], Action::SearchToggleMode),
+    (Context::Search, &["C-n", "Down"], Action::SearchDown),
+    (Context::Search, &["C-p", "Up"], Action::SearchUp),
+    (
+        Context::Search,
+        &["Backspace", "C-h"],
+        Action::SearchEdit(SearchEdit::Backspace),
+    ),
+    (
+        Context::Search,
+        &["Del"],
+        Action::SearchEdit(SearchEdit::Delete),
+    ),
+    (
+        Context::Search,
+        &["Left", "C-b"],
+        Action::SearchEdit(SearchEdit::Left),
+    ),
+    (
+        Context::Search,
+        &["Right", "C-f"],
+        Action::SearchEdit(SearchEdit::Right),
+    ),
+    (
+        Context::Search,
+        &["Home", "C-a"],
+        Action::SearchEdit(SearchEdit::Home),
+    ),
+    (
+        Context::Search,
+        &["End", "C-e"],
+        Action::SearchEdit(SearchEdit::End),
+    ),
+    (
+        Context::Search,
+        &["C-u"],
+        Action::SearchEdit(SearchEdit::Clear),
+    ),
+    (Context::Search, &["C-c"], Action::Quit),
     (Context::Help, &["Esc", "q", "?", "F1"], Action::Back),
     (Context::Help, &["j", "Down"], Action::Down),
     (Context::Help, &["k", "Up"], Action::Up),

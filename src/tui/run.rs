@@ -75,7 +75,9 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                 loader = None;
             }
         }
-        let timeout = Duration::from_millis(if loader.is_some() { 30 } else { 250 });
+        dirty |= app.poll_search();
+        let busy = loader.is_some() || app.search.busy();
+        let timeout = Duration::from_millis(if busy { 15 } else { 250 });
         if event::poll(timeout)? {
             handle(event::read()?, &mut app);
             dirty = true;
@@ -141,6 +143,7 @@ fn handle(event: Event, app: &mut App) {
     match event {
         Event::Key(key) => app.on_key(key),
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+        Event::Paste(text) => app.on_paste(&text),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(_) => app.update(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollDown => app.update(Action::Wheel(m.column, m.row, true)),

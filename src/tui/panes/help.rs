@@ -21,6 +21,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Reports,
         Context::Outline,
         Context::Content,
+        Context::Search,
     ] {
         out.push(Line::styled(context.title().to_string(), t.heading));
         for b in app.keymap.in_context(context) {

@@ -7,6 +7,7 @@ pub mod help;
 pub mod info;
 pub mod outline;
 pub mod reports;
+pub mod search;
 pub mod status;
 
 use ratatui::layout::Rect;
@@ -42,6 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if areas.status != areas.header || screen.height > 1 {
         status::draw(app, frame, clip(areas.status));
     }
+    search::draw(app, frame, screen);
     if app.help.is_some() {
         help::draw(app, frame, screen);
     }
