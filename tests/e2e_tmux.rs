@@ -98,13 +98,18 @@ impl Tmux {
 
     /// Poll the screen until `pred` holds, for at most ten seconds.
     fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        self.wait_for_secs(what, 10, pred)
+    }
+
+    /// Poll the screen until `pred` holds, for at most `secs` seconds.
+    fn wait_for_secs(&self, what: &str, secs: u64, pred: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.capture();
             if pred(&screen) {
                 return screen;
             }
-            if start.elapsed() > Duration::from_secs(10) {
+            if start.elapsed() > Duration::from_secs(secs) {
                 panic!("timed out waiting for {what}; screen:\n{screen}");
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -156,6 +161,36 @@ fn navigate_to_xiangcheng_two_seven_then_quit_restores_the_terminal() {
         s.contains("┌ 二、(七) 推进法律顾问体系建设")
             && s.contains("推进法律顾问体系建设。着力构建")
             && s.contains("襄城 2020 · 二、(七) · line 39")
+    });
+    tmux.keys(&["q"]);
+    tmux.assert_restored();
+}
+
+#[test]
+fn search_popup_pinyin_initials_enter_then_quit_restores_the_terminal() {
+    let Some(tmux) = Tmux::start("search") else {
+        return;
+    };
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    tmux.wait_for("the samples to load", |s| {
+        s.contains("bundled samples") && s.contains("襄城 2020") && !s.contains("loading")
+    });
+    tmux.keys(&["/"]);
+    tmux.wait_for("the popup", |s| s.contains("Search"));
+    tmux.keys(&["x", "z", "f", "y"]);
+    // The index is built in the background (seconds in a debug build on a busy
+    // machine); the first heading result for xzfy is 侯马's 一是加强行政复议工作.
+    tmux.wait_for_secs("xzfy's results", 60, |s| {
+        s.contains("Search headings")
+            && s.contains("/ xzfy")
+            && s.contains("> 一是 加强行政复议工作  侯马 2023")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the 行政复议 section in the content pane", |s| {
+        !s.contains("Search headings")
+            && s.contains("┏ 一、(五)一是 加强行政复议工作")
+            && s.contains("┃一是加强行政复议工作。扎实开展")
+            && s.contains("侯马 2023 · 一、(五)一是")
     });
     tmux.keys(&["q"]);
     tmux.assert_restored();
