@@ -104,6 +104,11 @@ impl SearchState {
     pub fn busy(&self) -> bool {
         self.building.is_some() || self.waiting.is_some()
     }
+
+    /// The index is built and the popup's results answer its current query.
+    pub fn settled(&self) -> bool {
+        self.corpus.is_some() && !self.busy() && !(self.open && self.stale)
+    }
 }
 
 impl App {

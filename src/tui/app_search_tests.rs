@@ -31,7 +31,7 @@ fn settle(app: &mut App) {
     loop {
         app.poll_search();
         let s = &app.search;
-        if s.corpus.is_some() && !s.busy() && !(s.open && s.stale) {
+        if s.settled() {
             return;
         }
         assert!(Instant::now() < deadline, "search did not settle: {s:?}");
