@@ -167,6 +167,36 @@ fn navigate_to_xiangcheng_two_seven_then_quit_restores_the_terminal() {
 }
 
 #[test]
+fn search_popup_pinyin_initials_enter_then_quit_restores_the_terminal() {
+    let Some(tmux) = Tmux::start("search") else {
+        return;
+    };
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    tmux.wait_for("the samples to load", |s| {
+        s.contains("bundled samples") && s.contains("襄城 2020") && !s.contains("loading")
+    });
+    tmux.keys(&["/"]);
+    tmux.wait_for("the popup", |s| s.contains("Search"));
+    tmux.keys(&["x", "z", "f", "y"]);
+    // The index is built in the background (seconds in a debug build on a busy
+    // machine); the first heading result for xzfy is 侯马's 一是加强行政复议工作.
+    tmux.wait_up_to(Duration::from_secs(60), "xzfy's results", |s| {
+        s.contains("Search headings")
+            && s.contains("/ xzfy")
+            && s.contains("> 一是 加强行政复议工作  侯马 2023")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the 行政复议 section in the content pane", |s| {
+        !s.contains("Search headings")
+            && s.contains("┏ 一、(五)一是 加强行政复议工作")
+            && s.contains("┃一是加强行政复议工作。扎实开展")
+            && s.contains("侯马 2023 · 一、(五)一是")
+    });
+    tmux.keys(&["q"]);
+    tmux.assert_restored();
+}
+
+#[test]
 fn sigterm_restores_the_terminal() {
     let Some(tmux) = Tmux::start("term") else {
         return;

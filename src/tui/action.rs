@@ -100,6 +100,31 @@ pub enum Action {
     Click(u16, u16),
     /// Mouse wheel at (column, row); `true` scrolls down.
     Wheel(u16, u16, bool),
+    /// Open the search popup.
+    OpenSearch,
+    /// In the popup: go to the selected result.
+    SearchJump,
+    /// In the popup: headings ⇄ full text.
+    SearchToggleMode,
+    SearchDown,
+    SearchUp,
+    /// In the popup: edit the query.
+    SearchEdit(SearchEdit),
+    /// The next / previous occurrence of the last search in the current report.
+    NextMatch,
+    PrevMatch,
+}
+
+/// An edit of the search query (the keys that do not type a character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SearchEdit {
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    Clear,
 }
 
 impl Action {
@@ -203,6 +228,64 @@ impl Action {
             Action::FindingJump,
             "finding_jump",
             "jump to the finding's line",
+        ),
+        (Action::OpenSearch, "search", "search headings and text"),
+        (
+            Action::NextMatch,
+            "next_match",
+            "next match of the last search",
+        ),
+        (
+            Action::PrevMatch,
+            "prev_match",
+            "previous match of the last search",
+        ),
+        (
+            Action::SearchJump,
+            "search_jump",
+            "go to the selected result",
+        ),
+        (
+            Action::SearchToggleMode,
+            "search_mode",
+            "switch between headings and full text",
+        ),
+        (Action::SearchDown, "search_down", "next result"),
+        (Action::SearchUp, "search_up", "previous result"),
+        (
+            Action::SearchEdit(SearchEdit::Backspace),
+            "search_backspace",
+            "delete the character before the cursor",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::Delete),
+            "search_delete",
+            "delete the character under the cursor",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::Left),
+            "search_left",
+            "cursor one character left",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::Right),
+            "search_right",
+            "cursor one character right",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::Home),
+            "search_home",
+            "cursor to the start of the query",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::End),
+            "search_end",
+            "cursor to the end of the query",
+        ),
+        (
+            Action::SearchEdit(SearchEdit::Clear),
+            "search_clear",
+            "clear the query",
         ),
     ];
 

@@ -184,6 +184,8 @@ pub struct App {
     /// The finding `]e`/`[e` last went to, and where the view was then, so repeating the
     /// key steps on even when the cursor sits above the finding's line.
     last_finding: Option<FindingStop>,
+    /// The search popup, its index and the last search (see `app_search`).
+    pub search: app_search::SearchState,
 }
 
 impl App {
@@ -213,6 +215,7 @@ impl App {
             findings_panel: RefCell::new(FindingsPanelState::default()),
             compare: None,
             last_finding: None,
+            search: Default::default(),
         }
     }
 
@@ -346,6 +349,9 @@ impl App {
         if self.help.is_some() {
             return vec![Context::Help];
         }
+        if self.search.is_open() {
+            return vec![Context::Search];
+        }
         if self.compare.is_some() {
             return vec![Context::Compare];
         }
@@ -444,12 +450,16 @@ impl App {
                     self.pending.push(chord);
                 }
             }
-            Resolved::Unbound => {}
+            Resolved::Unbound => self.search_typed(chord),
         }
     }
 
     /// The one way the state changes.
     pub fn update(&mut self, action: Action) {
+        if self.search_update(action) {
+            self.fix_scroll();
+            return;
+        }
         match action {
             Action::Resize(w, h) => self.size = (w, h),
             Action::Quit => self.quit = true,
@@ -682,6 +692,8 @@ impl App {
     }
 }
 
+#[path = "app_search.rs"]
+pub mod app_search;
 #[path = "app_load.rs"]
 mod load;
 #[path = "app_mouse.rs"]

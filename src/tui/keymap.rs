@@ -6,7 +6,7 @@ use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, SearchEdit};
 
 /// Where a binding applies. Lookup goes from the focused pane's context to `Motion` to
 /// `Global`; in the help overlay only `Help` applies.
@@ -23,6 +23,8 @@ pub enum Context {
     /// The comparison chart overlay.
     Compare,
     Help,
+    /// The search popup: keys not bound here type into the query.
+    Search,
 }
 
 impl Context {
@@ -37,6 +39,7 @@ impl Context {
             Context::Findings => "Findings",
             Context::Compare => "Comparison chart",
             Context::Help => "Help",
+            Context::Search => "Search popup (other keys type)",
         }
     }
 }
@@ -46,9 +49,10 @@ impl Context {
     /// in both is ambiguous). The pane contexts are never active together.
     fn overlaps(self, other: Context) -> bool {
         let shared = |c: Context| matches!(c, Context::Global | Context::Motion);
-        // Overlays take keys alone: nothing else is looked up while they are open.
-        let overlay = |c: Context| matches!(c, Context::Help | Context::Compare);
-        self == other || (!overlay(self) && !overlay(other) && (shared(self) || shared(other)))
+        // Help, the comparison and the search popup are modal: only their own table
+        // applies while they are open.
+        let modal = |c: Context| matches!(c, Context::Help | Context::Compare | Context::Search);
+        self == other || (!modal(self) && !modal(other) && (shared(self) || shared(other)))
     }
 }
 
@@ -234,6 +238,7 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Global, &["!"], Action::ToggleFindings),
     (Context::Global, &["]e"], Action::NextFinding),
     (Context::Global, &["[e"], Action::PrevFinding),
+    (Context::Global, &["/"], Action::OpenSearch),
     (Context::Motion, &["j", "Down"], Action::Down),
     (Context::Motion, &["k", "Up"], Action::Up),
     (Context::Motion, &["C-d"], Action::HalfPageDown),
@@ -268,6 +273,49 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Compare, &["s"], Action::CompareSort),
     (Context::Compare, &["Esc", "q", "c"], Action::Back),
     (Context::Compare, &["C-c"], Action::Quit),
+    (Context::Content, &["n"], Action::NextMatch),
+    (Context::Content, &["N"], Action::PrevMatch),
+    (Context::Search, &["Esc"], Action::Back),
+    (Context::Search, &["Enter"], Action::SearchJump),
+    (Context::Search, &["Tab"], Action::SearchToggleMode),
+    (Context::Search, &["C-n", "Down"], Action::SearchDown),
+    (Context::Search, &["C-p", "Up"], Action::SearchUp),
+    (
+        Context::Search,
+        &["Backspace", "C-h"],
+        Action::SearchEdit(SearchEdit::Backspace),
+    ),
+    (
+        Context::Search,
+        &["Del"],
+        Action::SearchEdit(SearchEdit::Delete),
+    ),
+    (
+        Context::Search,
+        &["Left", "C-b"],
+        Action::SearchEdit(SearchEdit::Left),
+    ),
+    (
+        Context::Search,
+        &["Right", "C-f"],
+        Action::SearchEdit(SearchEdit::Right),
+    ),
+    (
+        Context::Search,
+        &["Home", "C-a"],
+        Action::SearchEdit(SearchEdit::Home),
+    ),
+    (
+        Context::Search,
+        &["End", "C-e"],
+        Action::SearchEdit(SearchEdit::End),
+    ),
+    (
+        Context::Search,
+        &["C-u"],
+        Action::SearchEdit(SearchEdit::Clear),
+    ),
+    (Context::Search, &["C-c"], Action::Quit),
     (Context::Help, &["Esc", "q", "?", "F1"], Action::Back),
     (Context::Help, &["j", "Down"], Action::Down),
     (Context::Help, &["k", "Up"], Action::Up),

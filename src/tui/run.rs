@@ -107,8 +107,16 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
             worker.submit(job);
             outstanding += 1;
         }
-        let busy = loader.is_some() || outstanding > 0;
-        let timeout = Duration::from_millis(if busy { 30 } else { 250 });
+        dirty |= app.poll_search();
+        let busy = loader.is_some() || outstanding > 0 || app.search.busy();
+        // Search results are awaited more eagerly than analysis, so typing feels direct.
+        let timeout = Duration::from_millis(if app.search.busy() {
+            15
+        } else if busy {
+            30
+        } else {
+            250
+        });
         if event::poll(timeout)? {
             handle(event::read()?, &mut app);
             dirty = true;
@@ -137,10 +145,10 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                     // The window may have been resized while the editor had it.
                     let size = term.size()?;
                     app.update(Action::Resize(size.width, size.height));
-                    if edited {
-                        // The file may have changed: read it again, keeping the view.
-                        app.begin_reload();
-                        loader = Some(corpus::load_in_background(origin.clone()));
+                    if edited && origin != Origin::Samples {
+                        // The file may have changed: re-read it like a change seen on disk,
+                        // which keeps the view and says nothing when the text is the same.
+                        app.on_file_changed(&path);
                     }
                 }
             }
@@ -183,6 +191,7 @@ fn handle(event: Event, app: &mut App) {
     match event {
         Event::Key(key) => app.on_key(key),
         Event::Resize(w, h) => app.update(Action::Resize(w, h)),
+        Event::Paste(text) => app.on_paste(&text),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(_) => app.update(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollDown => app.update(Action::Wheel(m.column, m.row, true)),

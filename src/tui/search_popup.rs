@@ -15,6 +15,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use ratatui::Frame;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::theme::{Theme, ThemeName};
 use crate::report::Report;
 use crate::search::{Hit, SearchIndex, Searcher, TextHit, TextIndex};
 
@@ -227,6 +228,42 @@ impl SearchPopup {
     }
 }
 
+/// The popup's styles. `default()` is the dark-terminal look; `from_theme` follows the
+/// app's theme, and mono uses no colour (bold + underline for matches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PopupStyle {
+    pub highlight: Style,
+    pub dim: Style,
+    pub border: Style,
+}
+
+impl Default for PopupStyle {
+    fn default() -> Self {
+        PopupStyle {
+            highlight: highlight(),
+            dim: dim(),
+            border: Style::default(),
+        }
+    }
+}
+
+impl PopupStyle {
+    pub fn from_theme(theme: &Theme) -> Self {
+        let highlight = match theme.name {
+            ThemeName::Mono => Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            ThemeName::Light => Style::default()
+                .fg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            ThemeName::Dark => highlight(),
+        };
+        PopupStyle {
+            highlight,
+            dim: theme.dim,
+            border: theme.border_focused,
+        }
+    }
+}
+
 fn highlight() -> Style {
     Style::default()
         .fg(Color::Yellow)
@@ -238,8 +275,13 @@ fn dim() -> Style {
 }
 
 /// Spans for `text` with the chars at `matched` (sorted char indices) highlighted.
-fn highlighted<'a>(text: &'a str, matched: &[usize], base: Style) -> Vec<Span<'a>> {
-    let style = |lit: bool| if lit { base.patch(highlight()) } else { base };
+fn highlighted<'a>(
+    text: &'a str,
+    matched: &[usize],
+    base: Style,
+    lit_style: Style,
+) -> Vec<Span<'a>> {
+    let style = |lit: bool| if lit { base.patch(lit_style) } else { base };
     let mut spans = Vec::new();
     let mut start = 0;
     let mut lit = false;
@@ -280,13 +322,25 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-/// Draw the popup over `area` (normally the whole screen).
+/// Draw the popup over `area` (normally the whole screen), in the default style.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
     popup: &SearchPopup,
     reports: &[Report],
     index: &SearchIndex,
+) {
+    render_styled(frame, area, popup, reports, index, &PopupStyle::default());
+}
+
+/// Draw the popup over `area` in `st` (see `PopupStyle::from_theme`).
+pub fn render_styled(
+    frame: &mut Frame,
+    area: Rect,
+    popup: &SearchPopup,
+    reports: &[Report],
+    index: &SearchIndex,
+    st: &PopupStyle,
 ) {
     frame.render_widget(Clear, area);
     let title = match popup.mode {
@@ -295,6 +349,7 @@ pub fn render(
     };
     let block = Block::default()
         .borders(Borders::ALL)
+        .border_style(st.border)
         .title(title)
         .title_bottom(format!(" {} ", popup.result_count()));
     let inner = block.inner(area);
@@ -303,7 +358,7 @@ pub fn render(
         return;
     }
     // Query line, results (about half), a rule, the preview.
-    let query_line = Line::from(vec![Span::styled("/ ", dim()), Span::raw(&popup.query)]);
+    let query_line = Line::from(vec![Span::styled("/ ", st.dim), Span::raw(&popup.query)]);
     frame.render_widget(Paragraph::new(query_line), Rect { height: 1, ..inner });
     let cursor_x = inner
         .x
@@ -322,8 +377,8 @@ pub fn render(
         ..inner
     };
     let lines: Vec<Line<'_>> = match popup.mode {
-        Mode::Headings => heading_lines(popup, reports, index),
-        Mode::FullText => text_lines(popup, reports),
+        Mode::Headings => heading_lines(popup, reports, index, st),
+        Mode::FullText => text_lines(popup, reports, st),
     };
     // Keep the selection in view.
     let skip = popup
@@ -342,7 +397,7 @@ pub fn render(
     }
     let rule = "─".repeat(usize::from(inner.width));
     frame.render_widget(
-        Paragraph::new(Line::styled(rule, dim())),
+        Paragraph::new(Line::styled(rule, st.dim)),
         Rect {
             y: preview_top,
             height: 1,
@@ -363,9 +418,9 @@ pub fn render(
     frame.render_widget(Paragraph::new(wrapped), preview);
 }
 
-fn marker(selected: bool) -> Span<'static> {
+fn marker(selected: bool, st: &PopupStyle) -> Span<'static> {
     if selected {
-        Span::styled("> ", highlight())
+        Span::styled("> ", st.highlight)
     } else {
         Span::raw("  ")
     }
@@ -375,6 +430,7 @@ fn heading_lines<'a>(
     popup: &'a SearchPopup,
     reports: &'a [Report],
     index: &'a SearchIndex,
+    st: &PopupStyle,
 ) -> Vec<Line<'a>> {
     popup
         .headings
@@ -389,26 +445,26 @@ fn heading_lines<'a>(
                 Style::default()
             };
             let mut spans = vec![
-                marker(selected),
+                marker(selected, st),
                 Span::styled(heading.number, base),
                 Span::styled(" ", base),
             ];
-            spans.extend(highlighted(heading.title, &hit.matched, base));
+            spans.extend(highlighted(heading.title, &hit.matched, base, st.highlight));
             let label = reports
                 .get(hit.report)
                 .map(Report::label)
                 .unwrap_or_default();
-            spans.push(Span::styled(format!("  {label}"), dim()));
+            spans.push(Span::styled(format!("  {label}"), st.dim));
             let path = index.heading_path(hit.entry);
             if !path.is_empty() {
-                spans.push(Span::styled(format!(" · {}", path.join(" › ")), dim()));
+                spans.push(Span::styled(format!(" · {}", path.join(" › ")), st.dim));
             }
             Some(Line::from(spans))
         })
         .collect()
 }
 
-fn text_lines<'a>(popup: &'a SearchPopup, reports: &'a [Report]) -> Vec<Line<'a>> {
+fn text_lines<'a>(popup: &'a SearchPopup, reports: &'a [Report], st: &PopupStyle) -> Vec<Line<'a>> {
     popup
         .text
         .iter()
@@ -424,10 +480,10 @@ fn text_lines<'a>(popup: &'a SearchPopup, reports: &'a [Report]) -> Vec<Line<'a>
             let before: String = before_all.chars().skip(skip).collect();
             let selected = k == popup.selected;
             Some(Line::from(vec![
-                marker(selected),
-                Span::styled(format!("{}:{}  ", report.label(), hit.line), dim()),
+                marker(selected, st),
+                Span::styled(format!("{}:{}  ", report.label(), hit.line), st.dim),
                 Span::raw(before),
-                Span::styled(&report.text[start..end], highlight()),
+                Span::styled(&report.text[start..end], st.highlight),
                 Span::raw(&report.text[end..line.end]),
             ]))
         })
@@ -501,11 +557,16 @@ mod tests {
 
     #[test]
     fn highlighted_spans_cover_the_text() {
-        let spans = highlighted("加强行政复议工作", &[2, 3, 4, 5], Style::default());
+        let spans = highlighted(
+            "加强行政复议工作",
+            &[2, 3, 4, 5],
+            Style::default(),
+            highlight(),
+        );
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["加强", "行政复议", "工作"]);
         assert_eq!(spans[1].style, highlight());
-        let spans = highlighted("行政", &[0], Style::default());
+        let spans = highlighted("行政", &[0], Style::default(), highlight());
         let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
         assert_eq!(texts, ["行", "政"]);
     }

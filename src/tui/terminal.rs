@@ -7,7 +7,9 @@ use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
@@ -34,6 +36,8 @@ fn setup(mouse: bool) -> io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    // Pasted text arrives as one event (for the search query), not as keystrokes.
+    let _ = execute!(out, EnableBracketedPaste);
     if mouse {
         execute!(out, EnableMouseCapture)?;
         MOUSE.store(true, Ordering::SeqCst);
@@ -52,6 +56,7 @@ pub fn restore() -> io::Result<()> {
         // Keep going: the other steps matter more than this one.
         let _ = execute!(out, DisableMouseCapture);
     }
+    let _ = execute!(out, DisableBracketedPaste);
     let screen = execute!(out, LeaveAlternateScreen, cursor::Show);
     let raw = disable_raw_mode();
     out.flush()?;

@@ -10,6 +10,7 @@ pub mod help;
 pub mod info;
 pub mod outline;
 pub mod reports;
+pub mod search;
 pub mod status;
 
 use ratatui::layout::Rect;
@@ -54,6 +55,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         status::draw(app, frame, clip(areas.status));
     }
     compare::draw(app, frame, screen);
+    search::draw(app, frame, screen);
     if app.help.is_some() {
         help::draw(app, frame, screen);
     }
