@@ -333,3 +333,72 @@ fn figures_arrive_from_the_worker_and_enter_jumps_to_the_sentence() {
     tmux.keys(&["q"]);
     tmux.assert_restored();
 }
+
+/// A dropped session (the terminal disappears, as when SSH drops or tmux is killed) must
+/// end the process: crossterm keeps polling a dead tty, so the signal thread has to.
+#[test]
+fn a_dropped_terminal_ends_the_process() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("skipping: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let socket = format!("baogao-e2e-hup-{}", std::process::id());
+    let script = format!("echo $$ > {}; exec {}", pid_file.display(), binary());
+    let started = Command::new("tmux")
+        .args([
+            "-L",
+            &socket,
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "sh",
+            "-c",
+        ])
+        .arg(&script)
+        .status()
+        .unwrap();
+    assert!(started.success());
+    let screen = |socket: &str| {
+        let out = Command::new("tmux")
+            .args(["-L", socket, "capture-pane", "-p"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let start = Instant::now();
+    while !screen(&socket).contains("Reports") {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the UI never drew"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_string();
+    let proc_dir = std::path::PathBuf::from(format!("/proc/{pid}"));
+    assert!(proc_dir.exists());
+    Command::new("tmux")
+        .args(["-L", &socket, "kill-server"])
+        .status()
+        .unwrap();
+    let start = Instant::now();
+    let running = || {
+        std::fs::read_to_string(proc_dir.join("stat"))
+            .map(|s| !s.contains(") Z "))
+            .unwrap_or(false)
+    };
+    while running() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "baogao {pid} still running after its terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

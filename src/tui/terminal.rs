@@ -6,6 +6,7 @@
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -90,18 +91,31 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// How long the event loop gets to leave the normal way after a signal before the
+/// signal thread restores the terminal and exits itself.
+const SIGNAL_GRACE: Duration = Duration::from_millis(500);
+
 /// A flag set by SIGTERM, SIGHUP, SIGINT or SIGQUIT; the event loop checks it and leaves
 /// the normal way, restoring the terminal.
+///
+/// The loop cannot always see it: when the terminal goes away (a dropped SSH session,
+/// a killed tmux), crossterm's `event::poll` keeps reading a dead tty and never returns.
+/// So a thread waits for the signals too, and if the loop has not finished within a
+/// short grace period, it restores what it can and ends the process.
 pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
-    }
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let seen = Arc::clone(&flag);
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            seen.store(true, Ordering::SeqCst);
+            std::thread::sleep(SIGNAL_GRACE);
+            // Still here: the loop is stuck. Writing to a dead tty fails harmlessly.
+            let _ = restore();
+            std::process::exit(128 + signal);
+        }
+    });
     Ok(flag)
 }
 
