@@ -180,15 +180,16 @@ impl Watcher {
 }
 
 /// What tells a written file from one that was only read: modification time and size.
+/// Cheap to take (no read, so taking it raises no event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    modified: Option<SystemTime>,
-    len: u64,
+pub struct Stamp {
+    pub modified: Option<SystemTime>,
+    pub len: u64,
 }
 
 impl Stamp {
     /// The file's stamp, or `None` when it is not there (or not a file).
-    fn of(path: &Path) -> Option<Stamp> {
+    pub fn of(path: &Path) -> Option<Stamp> {
         let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
         Some(Stamp {
             modified: meta.modified().ok(),

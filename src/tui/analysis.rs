@@ -6,14 +6,13 @@
 //! The `App` never starts threads: it queues `Job`s (`App::take_jobs`), and results come
 //! back through `App::on_analysis`. Tests run the same jobs inline with `run`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use crate::indicators::{self, Figure};
 use crate::report::{Diagnostic, Report};
-use crate::watch;
+use crate::watch::{self, Stamp};
 
 /// Work for the analysis thread.
 #[derive(Debug, Clone)]
@@ -35,23 +34,6 @@ pub struct Reread {
     pub text: Option<Arc<str>>,
     /// The file's stamp when the app last read it.
     pub stamp: Option<Stamp>,
-}
-
-/// Modification time and length of a file: cheap to take (no read, so no event).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    pub modified: Option<SystemTime>,
-    pub len: u64,
-}
-
-impl Stamp {
-    pub fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        Some(Stamp {
-            modified: meta.modified().ok(),
-            len: meta.len(),
-        })
-    }
 }
 
 /// What came back from a job.

@@ -104,7 +104,7 @@ pub struct ReportState {
     /// The file went away on disk; the last version read stays on screen.
     pub missing: bool,
     /// The file's stamp when last re-read after a change (live reload).
-    pub stamp: Option<super::analysis::Stamp>,
+    pub stamp: Option<crate::watch::Stamp>,
 }
 
 impl ReportState {
