@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::indicators::{self, format_value, Figure};
 use crate::report::Report;
 
-use super::{emit, load_reports};
+use super::{emit, listing_exit, load_reports};
 
 /// One figure in `indicators --json` and `--csv`.
 #[derive(Debug, Serialize)]
@@ -196,11 +196,7 @@ pub fn run(paths: Vec<PathBuf>, json: bool, csv: bool) -> anyhow::Result<ExitCod
             Ok(())
         }
     })?;
-    Ok(if failed && reports.is_empty() {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(listing_exit(failed, &reports))
 }
 
 #[cfg(test)]

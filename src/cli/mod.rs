@@ -101,6 +101,17 @@ pub fn load_reports(paths: Vec<PathBuf>) -> (Vec<Report>, bool) {
     (loaded.reports, !loaded.errors.is_empty())
 }
 
+/// Exit status of a listing command (outline, indicators): an error only when files
+/// failed and nothing at all could be read; a skipped file among good ones is reported
+/// on stderr and is not a failure.
+pub fn listing_exit(failed: bool, reports: &[Report]) -> ExitCode {
+    if failed && reports.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Write to stdout, treating a closed pipe (`baogao outline | head`) as success.
 pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let stdout = io::stdout();

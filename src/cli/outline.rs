@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::report::{Date, Diagnostic, NodeKind, Report, Script};
 
-use super::{emit, load_reports};
+use super::{emit, listing_exit, load_reports};
 
 /// One report in `outline --json`.
 #[derive(Debug, Serialize)]
@@ -128,9 +128,5 @@ pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
             Ok(())
         }
     })?;
-    Ok(if failed && reports.is_empty() {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(listing_exit(failed, &reports))
 }
