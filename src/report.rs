@@ -58,6 +58,8 @@ pub struct Meta {
     pub signature_lines: Vec<usize>,
     /// Simplified or traditional characters.
     pub script: Script,
+    /// What kind of report this is; review rules ask only what fits the genre.
+    pub genre: Genre,
     /// 1-based lines that are web-page clutter rather than report text.
     pub clutter_lines: Vec<usize>,
 }
@@ -77,6 +79,60 @@ impl Script {
             Script::Simplified => "simplified",
             Script::Traditional => "traditional",
         }
+    }
+}
+
+/// The kind of report, as `outline --json` names it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Genre {
+    /// 法治政府建设年度报告: the annual rule-of-law government report.
+    FazhiAnnual,
+    /// 依法行政 report: the genre's name before 法治政府建设 (up to the mid-2010s).
+    YifaXingzheng,
+    /// 政府工作报告: a government's work report to its people's congress.
+    WorkReport,
+    /// 工作总结: a year-end summary of a body's work.
+    WorkSummary,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Genre {
+    pub const ALL: [Genre; 5] = [
+        Genre::FazhiAnnual,
+        Genre::YifaXingzheng,
+        Genre::WorkReport,
+        Genre::WorkSummary,
+        Genre::Other,
+    ];
+
+    /// The stable id used in JSON and on the command line (`fazhi-annual`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Genre::FazhiAnnual => "fazhi-annual",
+            Genre::YifaXingzheng => "yifa-xingzheng",
+            Genre::WorkReport => "work-report",
+            Genre::WorkSummary => "work-summary",
+            Genre::Other => "other",
+        }
+    }
+
+    /// The Chinese name a reader knows the genre by.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Genre::FazhiAnnual => "法治政府建设年度报告",
+            Genre::YifaXingzheng => "依法行政报告",
+            Genre::WorkReport => "政府工作报告",
+            Genre::WorkSummary => "工作总结",
+            Genre::Other => "其他",
+        }
+    }
+
+    /// Parse an id as `as_str` writes it.
+    pub fn from_id(id: &str) -> Option<Genre> {
+        Genre::ALL.into_iter().find(|g| g.as_str() == id)
     }
 }
 

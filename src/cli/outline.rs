@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::report::{Date, Diagnostic, NodeKind, Report, Script};
+use crate::report::{Date, Diagnostic, Genre, NodeKind, Report, Script};
 
 use super::{emit, listing_exit, load_reports};
 
@@ -21,6 +21,7 @@ pub struct OutlineJson<'a> {
     pub signed_by: Option<&'a str>,
     pub signed_date: Option<Date>,
     pub script: Script,
+    pub genre: Genre,
     pub clutter_lines: &'a [usize],
     pub sections: Vec<SectionJson<'a>>,
     pub diagnostics: &'a [Diagnostic],
@@ -51,6 +52,7 @@ impl<'a> OutlineJson<'a> {
             signed_by: meta.signed_by.as_deref(),
             signed_date: meta.signed_date,
             script: meta.script,
+            genre: meta.genre,
             clutter_lines: &meta.clutter_lines,
             sections: report.roots.iter().map(|&i| section(report, i)).collect(),
             diagnostics: &report.diagnostics,

@@ -25,10 +25,12 @@ fn years(text: &str) -> Vec<i32> {
     let mut rest = text;
     while let Some(y) = first_year(rest) {
         out.push(y);
-        let Some(at) = rest.find(&format!("{y}年")) else {
+        let needle = format!("{y}年");
+        let Some(at) = rest.find(&needle) else {
             break;
         };
-        rest = &rest[at + 5..];
+        // Step past the whole `NNNN年` (年 is three bytes), never into it.
+        rest = &rest[at + needle.len()..];
     }
     out
 }
@@ -124,6 +126,17 @@ fn deadline(report: &Report, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::lint::testutil::{rules, run_rule};
+
+    #[test]
+    fn date_lint_slices_inside_a_character() {
+        // `NNNN年` is seven bytes: stepping five bytes past the year landed inside 年.
+        assert_eq!(years("一、2008年工作回顾"), vec![2008]);
+        assert_eq!(
+            years("2020年3月，2021年全年完成，又及2019年"),
+            vec![2020, 2021, 2019]
+        );
+        run("一、2008年工作回顾\n2007年，国内生产总值增长。\n");
+    }
 
     fn run(text: &str) -> Vec<Diagnostic> {
         run_rule(check, text)

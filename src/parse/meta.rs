@@ -118,6 +118,10 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         .or_else(|| opening.and_then(place_in_sentence))
         .or_else(|| field(OWNER_FIELDS).and_then(place_in_name));
     let script = script(input);
+    let genre = title
+        .as_deref()
+        .and_then(super::genre::from_title)
+        .unwrap_or_default();
     Meta {
         title,
         title_lines,
@@ -128,6 +132,7 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         signed_date,
         signature_lines,
         script,
+        genre,
         clutter_lines,
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod clutter;
 pub mod dates;
+pub mod genre;
 pub mod markers;
 pub mod meta;
 pub mod numerals;
