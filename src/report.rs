@@ -46,7 +46,14 @@ pub struct Meta {
     pub title_lines: Vec<usize>,
     /// The year the report is about (not the year it was published).
     pub year: Option<i32>,
-    /// The issuing place or body (`襄城区`, `侯马市`, `順義區`).
+    /// The body that wrote the report, as written (`焦作市司法局`, `国务院`,
+    /// `中共侯马市委 侯马市人民政府`); a place alone where the report names only that
+    /// (`有庆镇`). A body named by its level only (`县人民政府`) gets its place prefixed
+    /// when the text names it (`岳阳县人民政府`).
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// The administrative area the issuer governs (`襄城区`, `深圳市龙岗区`, `順義區`);
+    /// `None` for a national body.
     pub region: Option<String>,
     /// Publication date from the page metadata.
     pub published: Option<Date>,

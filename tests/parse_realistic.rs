@@ -95,7 +95,9 @@ fn department_report_with_four_levels_and_full_width_punctuation() {
         Some("洛川县司法局2022年度法治政府建设工作报告")
     );
     assert_eq!(m.year, Some(2022));
-    assert_eq!(m.region.as_deref(), Some("洛川县司法局"));
+    // The body that wrote it, and the area it governs.
+    assert_eq!(m.issuer.as_deref(), Some("洛川县司法局"));
+    assert_eq!(m.region.as_deref(), Some("洛川县"));
     assert_eq!(
         m.published.map(|d| d.to_string()).as_deref(),
         Some("2023-03-28")

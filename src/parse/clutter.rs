@@ -12,24 +12,32 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
-/// Known page-metadata field names, longest first so `网站发布` wins over `发布`.
+use super::markers::{is_han, is_space};
+
+/// Known page-metadata field names, longest first so `发布时间` wins over `时间`.
 const FIELDS: &[&str] = &[
-    "信息索引号",
     "您现在的位置",
+    "信息索引号",
+    "网站标识码",
+    "字体大小",
     "文章来源",
     "信息来源",
     "发布机构",
     "发文机关",
+    "发文单位",
+    "发布单位",
     "所属机构",
     "公开日期",
     "发布日期",
     "成文日期",
     "发文日期",
+    "发文时间",
     "印发日期",
     "生成日期",
     "发布时间",
+    "更新时间",
     "生效时间",
     "生效日期",
     "终止时间",
@@ -41,16 +49,22 @@ const FIELDS: &[&str] = &[
     "主题分类",
     "体裁分类",
     "组配分类",
+    "信息分类",
     "服务对象",
     "公开方式",
+    "公开形式",
     "公开范围",
     "公开时限",
+    "公开主体",
     "发文字号",
+    "信息名称",
+    "文件名称",
+    "内容概述",
+    "内容摘要",
     "主办单位",
     "承办单位",
     "协办单位",
     "技术支持",
-    "网站标识码",
     "网站发布",
     "责任编辑",
     "当前位置",
@@ -59,14 +73,19 @@ const FIELDS: &[&str] = &[
     "索引号",
     "主题词",
     "关键词",
+    "关键字",
     "有效性",
     "点击数",
+    "点击量",
     "浏览量",
+    "阅读量",
+    "访问量",
     "发布者",
     "来源",
     "日期",
     "时间",
     "字号",
+    "字体",
     "分类",
     "标题",
     "文号",
@@ -95,7 +114,11 @@ pub const PUBLISHED_FIELDS: &[&str] = &[
 ];
 
 /// Field names whose value names the issuing body.
-pub const ISSUER_FIELDS: &[&str] = &["发布机构", "发文机关", "所属机构"];
+pub const ISSUER_FIELDS: &[&str] = &["发布机构", "发文机关", "发文单位", "发布单位", "所属机构"];
+
+/// Field names whose value may name the body the text came from (`信息来源:陵川县教育局`);
+/// weaker than `ISSUER_FIELDS`, since a site also writes `来源:本网`.
+pub const SOURCE_FIELDS: &[&str] = &["信息来源", "文章来源", "来源"];
 
 /// Field names whose value names the site owner (a weaker hint at the issuing place).
 pub const OWNER_FIELDS: &[&str] = &["主办", "主办单位"];
@@ -193,26 +216,38 @@ pub struct Field<'a> {
 
 /// The `字段:值` pairs of a page-metadata line, in order. Fields may run together with no
 /// space between (`序号:27发布机构:示范区网站发布:2021-06-21`), so each colon is matched
-/// to the longest known field name that ends right before it.
+/// to the longest known field name that ends right before it. Disclosure tables also
+/// write a label in brackets (`[ 发布机构 ] 市卫生健康委`, `【发布机构】…`) and cells between
+/// pipes (`| 发文机关:黎侯镇人民政府 | 主题词: |`); values lose the pipes around them.
 pub fn fields(line: &str) -> Vec<Field<'_>> {
     // (key, key start, value start)
     let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
     for (i, c) in line.char_indices() {
-        if c != ':' && c != '\u{ff1a}' {
+        let bracketed = matches!(c, ']' | '】' | '\u{ff3d}');
+        if c != ':' && c != '\u{ff1a}' && !bracketed {
             continue;
         }
         let before = line[..i].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
-        if let Some(key) = FIELDS.iter().find(|f| before.ends_with(*f)) {
-            let key_start = before.len() - key.len();
-            // The key must start the line, follow a space or a previous value.
-            found.push((key, key_start, i + c.len_utf8()));
+        let Some(key) = FIELDS.iter().find(|f| before.ends_with(*f)) else {
+            continue;
+        };
+        let mut key_start = before.len() - key.len();
+        if bracketed {
+            // `[ 发布机构 ]`: the label must open with its bracket.
+            let open = line[..key_start].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+            match open.char_indices().next_back() {
+                Some((j, '[' | '【' | '\u{ff3b}')) => key_start = j,
+                _ => continue,
+            }
         }
+        found.push((key, key_start, i + c.len_utf8()));
     }
     let mut out = Vec::with_capacity(found.len());
     for (n, &(key, _, value_start)) in found.iter().enumerate() {
         let value_end = found.get(n + 1).map(|f| f.1).unwrap_or(line.len());
-        let value = line[value_start..value_end.max(value_start)]
-            .trim_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+        let value = line[value_start..value_end.max(value_start)].trim_matches([
+            ' ', '\u{3000}', '\u{a0}', '\t', '|', '\u{ff5c}', ':', '\u{ff1a}',
+        ]);
         out.push(Field { key, value });
     }
     out
@@ -227,7 +262,205 @@ pub fn is_chrome(line: &str) -> bool {
     CHROME_LINES.contains(&line)
         || NAV_PREFIXES.iter().any(|p| line.starts_with(p))
         || chrome_matcher().is_match(line)
+        || is_breadcrumb(line)
+        || is_widget_line(line)
+        || is_site_list(line)
+        || is_page_stamp(line)
+        || is_licence(line)
+        || TEMPLATE_DEBRIS.contains(&line)
 }
+
+/// Words of page widgets, navigation and footers: a short line made of nothing else is a
+/// button bar, a login strip or a footer link row (`字体:【 默认 超大`, `会员登录 新用户注册
+/// 退出`, `相关词条`). Matched on the simplified form, so `熱門詞條` counts too.
+const WIDGET_WORDS: &[&str] = &[
+    "字体大小",
+    "字体",
+    "字号",
+    "默认",
+    "超大",
+    "特大",
+    "标准",
+    "大",
+    "中",
+    "小",
+    "打印本页",
+    "打印",
+    "关闭窗口",
+    "关闭本页",
+    "关闭",
+    "收藏本站",
+    "加入收藏",
+    "收藏",
+    "分享到",
+    "分享",
+    "返回顶部",
+    "返回首页",
+    "返回列表",
+    "返回",
+    "顶部",
+    "本页",
+    "窗口",
+    "微信",
+    "微博",
+    "朋友圈",
+    "QQ空间",
+    "扫一扫",
+    "会员登录",
+    "用户登录",
+    "登录",
+    "新用户注册",
+    "免费注册",
+    "注册",
+    "退出",
+    "找回密码",
+    "搜索",
+    "首页",
+    "无障碍",
+    "长者模式",
+    "关怀版",
+    "繁体",
+    "简体",
+    "繁體",
+    "手机版",
+    "网站地图",
+    "联系我们",
+    "联络我们",
+    "关于我们",
+    "相关词条",
+    "热门词条",
+    "相关链接",
+    "相关文章",
+    "相关阅读",
+    "相关推荐",
+    "推荐阅读",
+    "热门文章",
+    "热点推荐",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "纠错",
+    "我要纠错",
+    "设为首页",
+    "English",
+    "RSS",
+    "阅读",
+    "次",
+];
+
+/// Whether a short line is made only of widget words, brackets, separators and numbers.
+pub fn is_widget_line(line: &str) -> bool {
+    if line.chars().count() > 60 {
+        return false;
+    }
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    let matcher = MATCHER.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(WIDGET_WORDS)
+            // A fixed list of plain strings: building cannot fail.
+            .unwrap_or_else(|e| unreachable!("widget words: {e}"))
+    });
+    let simplified: String = crate::search::fold::simplify(line).into_iter().collect();
+    let mut covered = 0;
+    let mut words = 0;
+    let mut uncovered_han = false;
+    for m in matcher.find_iter(&simplified) {
+        words += 1;
+        uncovered_han |= simplified[covered..m.start()].chars().any(is_han);
+        covered = m.end();
+    }
+    uncovered_han |= simplified[covered..].chars().any(is_han);
+    words > 0 && !uncovered_han && simplified.chars().any(is_han)
+}
+
+/// `您当前所在的位置: 首页 > …`, `首页 > 信息公开 > …`, `部门 > 区生态环境局 > 政务公开 > …`:
+/// a position label, or a path of short segments joined by `>`.
+pub fn is_breadcrumb(line: &str) -> bool {
+    let head: String = line.chars().take(14).collect();
+    if let Some(i) = head.find("位置") {
+        let after = head[i + "位置".len()..].trim_start_matches(['是', ' ']);
+        if after.starts_with([':', '\u{ff1a}']) {
+            return true;
+        }
+    }
+    let segments: Vec<&str> = line
+        .split(['>', '\u{ff1e}', '›', '»'])
+        .map(|s| s.trim_matches(is_space))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let separators = line.matches(['>', '\u{ff1e}', '›', '»']).count();
+    let short = segments
+        .iter()
+        .all(|s| s.chars().count() <= 16 && !s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
+    short
+        && segments.len() >= 2
+        && (separators >= 2 || segments.first().is_some_and(|s| s.ends_with("首页")))
+}
+
+/// Site names joined by pipes or dashes (`中国政府网|重庆市人民政府网`,
+/// `公文搜网 - 蓝秘书公文之家`): a header strip of links.
+pub fn is_site_list(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '\u{ff5c}'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| is_site_name(p))
+        && parts.iter().all(|p| {
+            p.chars().count() <= 16 && !p.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
+        })
+}
+
+/// A page's time stamp line (`公文搜 2021-07-27 18:07:48 政府报告`): a date and a clock
+/// time among a few short words, no sentence.
+pub fn is_page_stamp(line: &str) -> bool {
+    line.chars().count() <= 50
+        && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
+        && super::dates::find_date(line).is_some()
+        && has_clock_time(line)
+}
+
+/// `18:07` or `18:07:48` as a separate token.
+fn has_clock_time(line: &str) -> bool {
+    line.split(is_space).any(|tok| {
+        let parts: Vec<&str> = tok.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Words of licence notes and wiki templates (`本作品在全世界都属于公有领域`,
+/// `Public domain`, `维基文库`).
+const LICENCE_WORDS: &[&str] = &[
+    "公有领域",
+    "公有領域",
+    "Public domain",
+    "public domain",
+    "PUBLIC DOMAIN",
+    "知识共享",
+    "Creative Commons",
+    "GNU Free Documentation",
+    "维基文库",
+    "維基文庫",
+    "维基百科",
+    "維基百科",
+    "Wikisource",
+    "Wikipedia",
+];
+
+/// Whether a line is a licence note or a wiki template line.
+pub fn is_licence(line: &str) -> bool {
+    LICENCE_WORDS.iter().any(|w| line.contains(w))
+}
+
+/// Lines a wiki template leaves behind on its own (`false`).
+const TEMPLATE_DEBRIS: &[&str] = &["false", "true", "null", "undefined", "NaN"];
 
 /// One automaton for all chrome substrings: this check runs on every short line.
 fn chrome_matcher() -> &'static AhoCorasick {
@@ -241,7 +474,7 @@ fn chrome_matcher() -> &'static AhoCorasick {
 /// Whether a line is a page-metadata line: it starts with a known field and a colon.
 pub fn is_field_line(line: &str) -> bool {
     let line = line.trim();
-    if too_long(line) || !line.contains([':', '\u{ff1a}']) {
+    if too_long(line) || !line.contains([':', '\u{ff1a}', ']', '】', '\u{ff3d}']) {
         return false;
     }
     let fs = fields(line);
@@ -249,7 +482,76 @@ pub fn is_field_line(line: &str) -> bool {
         return false;
     };
     // The first field must open the line; a sentence like `意见建议:一是…` is not metadata.
-    line.starts_with(first.key)
+    strip_cell_marks(line)
+        .trim_start_matches(['[', '【', '\u{ff3b}', ' ', '\u{3000}', '\u{a0}'])
+        .starts_with(first.key)
+}
+
+/// Bullets and table pipes that open a line of a disclosure block (`• 索引号:…`,
+/// `| 发文机关:…`).
+fn is_cell_mark(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '·'
+            | '●'
+            | '○'
+            | '▪'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '►'
+            | '▶'
+            | '|'
+            | '\u{ff5c}'
+            | '*'
+    ) || is_space(c)
+}
+
+/// The line without the bullets, pipes and spaces that open it.
+pub fn strip_cell_marks(line: &str) -> &str {
+    line.trim_start_matches(is_cell_mark)
+}
+
+/// A bracketed label of at most eight Han characters right at the start of `s` (after
+/// spaces), closed by one of `close`.
+fn opens_with_label(s: &str, close: &[char]) -> bool {
+    let inner = s.trim_start_matches(is_space);
+    inner.find(close).is_some_and(|e| {
+        let l = inner[..e].trim_matches(is_space);
+        (1..=8).contains(&l.chars().count()) && l.chars().all(is_han)
+    })
+}
+
+/// How a line of a disclosure block is laid out, whatever its label says: a bullet or
+/// pipe row (`• 性:`, `| 标题:… | |`), a bracketed label (`[ 索号 ]`), or a short
+/// `标签:值` pair. Labels are often mangled on copied pages (`[ 有性 ]`, `• 题:`), so a
+/// row is judged by its shape, and a block by the known fields among its rows.
+pub fn is_disclosure_row(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    if line.is_empty() || too_long(line) {
+        return false;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if is_cell_mark(first) {
+        return true;
+    }
+    let rest = &line[first.len_utf8()..];
+    match first {
+        '[' | '\u{ff3b}' => opens_with_label(rest, &[']', '\u{ff3d}']),
+        '【' => opens_with_label(rest, &['】']),
+        _ => {
+            // `发布机构: 市卫生健康委`: a short label and its value.
+            let Some(colon) = line.find([':', '\u{ff1a}']) else {
+                return false;
+            };
+            let label = &line[..colon];
+            (1..=6).contains(&label.chars().count())
+                && label.chars().all(is_han)
+                && line.chars().count() <= 60
+                && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
+        }
+    }
 }
 
 /// Whether a line is a site name (`襄城区人民政府网`, `XX市司法局门户网站`).

@@ -6,7 +6,7 @@ use crate::report::Date;
 use super::numerals::{arabic_digit, parse_chinese};
 
 /// Year bounds for anything taken as the year of a report or a date.
-pub const MIN_YEAR: i32 = 1990;
+pub const MIN_YEAR: i32 = 1949;
 pub const MAX_YEAR: i32 = 2100;
 
 /// Parse a string that is a date and nothing else (surrounding spaces allowed).

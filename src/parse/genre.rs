@@ -1,4 +1,7 @@
-//! The genre of a report, read from its title (or, without one, from its opening).
+//! The genre of a report, read from its title; without one, from the cover sentence
+//! (`现将…法治政府建设情况报告如下`), the congress a work report is delivered to, the
+//! opening (`向大会报告政府工作`) or the first headings (`2021年度推进法治政府建设的主要
+//! 举措和成效`).
 //!
 //! The review asks each genre only what fits it (the five required parts belong to the
 //! 法治政府建设年度报告 alone), so a wrong genre turns into false findings: when the
@@ -30,6 +33,54 @@ pub fn from_title(title: &str) -> Option<Genre> {
         .map(|(g, _)| *g)
 }
 
+/// A subtitle naming a people's congress session (`在仙桃市第八届人民代表大会第五次会议上`),
+/// where a government delivers its work report; its standing committee hears other
+/// reports.
+pub fn is_congress(subtitle: &str) -> bool {
+    ["人民代表大会", "人民代表大會"]
+        .iter()
+        .any(|w| subtitle.contains(w))
+        && !["常务委员会", "常務委員會", "常委会", "常委會"]
+            .iter()
+            .any(|w| subtitle.contains(w))
+}
+
+/// An opening that reports the government's work to the congress
+/// (`现在,我代表市人民政府,向大会报告政府工作`).
+pub fn reports_government_work(opening: &str) -> bool {
+    [
+        "报告政府工作",
+        "報告政府工作",
+        "作政府工作报告",
+        "作政府工作報告",
+    ]
+    .iter()
+    .any(|w| opening.contains(w))
+}
+
+/// Words in the first headings that only a genre's reports use.
+const HEADING_WORDS: &[(Genre, &[&str])] = &[
+    (
+        Genre::FazhiAnnual,
+        &[
+            "法治政府建设",
+            "法治政府建設",
+            "法治建设第一责任人",
+            "法治建設第一責任人",
+        ],
+    ),
+    (Genre::YifaXingzheng, &["依法行政"]),
+];
+
+/// The genre the first headings of a report name, if they name one.
+pub fn from_headings<'a>(titles: impl Iterator<Item = &'a str>) -> Option<Genre> {
+    let titles: Vec<&str> = titles.collect();
+    HEADING_WORDS
+        .iter()
+        .find(|(_, words)| titles.iter().any(|t| words.iter().any(|w| t.contains(w))))
+        .map(|(g, _)| *g)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +105,27 @@ mod tests {
         for (title, want) in cases {
             assert_eq!(from_title(title), want, "{title}");
         }
+    }
+
+    #[test]
+    fn congresses_openings_and_headings() {
+        assert!(is_congress(
+            "——2015年2月4日在仙桃市第八届人民代表大会第五次会议上"
+        ));
+        assert!(!is_congress(
+            "——在市第十五届人民代表大会常务委员会第九次会议上"
+        ));
+        assert!(reports_government_work(
+            "现在,我代表市人民政府,向大会报告政府工作,请予审议。"
+        ));
+        assert_eq!(
+            from_headings(["2021年度推进法治政府建设的主要举措和成效"].into_iter()),
+            Some(Genre::FazhiAnnual)
+        );
+        assert_eq!(
+            from_headings(["2013年依法行政工作成效"].into_iter()),
+            Some(Genre::YifaXingzheng)
+        );
+        assert_eq!(from_headings(["2020年工作情况"].into_iter()), None);
     }
 }

@@ -26,9 +26,21 @@ pub struct Marker {
     pub damaged: bool,
 }
 
-/// Spaces allowed around markers: ASCII, tab, ideographic space, no-break space.
+/// Spaces allowed around markers: ASCII, tab, ideographic space, no-break space, and the
+/// zero-width characters copied pages leave before a heading or after a salutation
+/// (U+200B, U+200C, U+200D, U+2060, U+FEFF).
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\u{3000}'
+            | '\u{a0}'
+            | '\u{200b}'
+            | '\u{200c}'
+            | '\u{200d}'
+            | '\u{2060}'
+            | '\u{feff}'
+    )
 }
 
 fn is_open(c: char) -> bool {

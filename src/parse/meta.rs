@@ -1,29 +1,24 @@
-//! What a report says about itself: title, year, issuing place, publication date,
-//! signature, script.
+//! What a report says about itself: title, year, issuer and its area, genre,
+//! publication date, signature, script.
 //!
 //! Each field is read from the strongest source that has it: the report's own title
-//! lines, the page-metadata fields the clutter pass found, the signature block at the
-//! end, and only then the opening sentence (`2023年,侯马市委、市政府…`).
+//! (found before, see `title`), the page-metadata fields the clutter pass found, the
+//! cover sentence (`现将…报告如下`), a speech's subtitle, the signature block at the end,
+//! and only then the opening sentence (`2023年,侯马市委、市政府…`).
 
-use crate::report::{Date, Meta, Script};
+use crate::report::{Date, Genre, Meta, Node, NodeKind, Script};
 
-use super::clutter::{self, ISSUER_FIELDS, OWNER_FIELDS, PUBLISHED_FIELDS};
+use super::clutter::{self, PUBLISHED_FIELDS};
 use super::dates::{find_date, first_year, parse_date};
-use super::markers::{is_han, line_marker};
+use super::doclines::{self, SENTENCE_MARKS};
+use super::genre;
+use super::issuer::{self, Sources};
+use super::markers::line_marker;
+use super::title::{clean_line, names_report, title_like, Title};
 use super::Line;
 
-/// Words that make a short line a report title.
-const TITLE_WORDS: &[&str] = &[
-    "报告", "汇报", "总结", "情况", "報告", "匯報", "總結", "情況",
-];
-
-/// Last characters of administrative units.
-const PLACE_SUFFIXES: &[char] = &[
-    '省', '市', '区', '區', '县', '縣', '旗', '州', '盟', '镇', '鎮', '乡', '鄉',
-];
-
-/// Last characters of issuing bodies that are not places (`XX市司法局`).
-const BODY_SUFFIXES: &[&str] = &[
+/// Last words of a signing body's name.
+const SIGNER_SUFFIXES: &[&str] = &[
     "局",
     "厅",
     "廳",
@@ -40,20 +35,8 @@ const BODY_SUFFIXES: &[&str] = &[
     "政府",
 ];
 
-/// Two-character words ending like a place that are not places.
-const NOT_PLACES: &[&str] = &[
-    "城市", "城区", "城區", "市区", "市區", "地区", "地區", "社区", "社區", "园区", "園區", "景区",
-    "景區", "片区", "片區", "小区", "小區", "山区", "山區", "辖区", "轄區", "乡镇", "鄉鎮", "城镇",
-    "城鎮", "集镇", "城乡", "城鄉", "家乡", "家鄉", "下乡", "下鄉", "国旗", "國旗", "党旗", "黨旗",
-    "红旗", "紅旗", "外省", "本省", "全省", "我省", "各省",
-];
-
-/// First characters that make a candidate a phrase rather than a place (`全市`, `在市委`).
-const NOT_PLACE_STARTS: &[char] = &[
-    '全', '我', '本', '该', '該', '各', '在', '对', '對', '为', '為', '把', '将', '將', '从', '從',
-    '向', '由', '其', '此', '这', '這', '每', '是', '和', '与', '與', '及', '省', '市', '区', '區',
-    '县', '縣', '镇', '鎮', '乡', '鄉',
-];
+/// Lines after the report's start searched for a cover sentence or an opening paragraph.
+const OPENING_LINES: usize = 8;
 
 /// What the meta reader needs from the rest of the parser.
 pub struct MetaInput<'a> {
@@ -63,11 +46,21 @@ pub struct MetaInput<'a> {
     pub first_body: usize,
     /// 0-based line indices of the report text (after header clutter, before footer).
     pub region: std::ops::Range<usize>,
+    pub title: Option<&'a Title>,
+    /// The outline, in document order.
+    pub nodes: &'a [Node],
 }
 
 impl MetaInput<'_> {
     fn content(&self, idx: usize) -> &str {
         &self.text[self.lines[idx].content.clone()]
+    }
+
+    /// Non-blank, non-clutter lines of the report text, 0-based.
+    fn text_lines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.region
+            .clone()
+            .filter(|&i| !self.lines[i].is_blank() && !self.lines[i].clutter)
     }
 }
 
@@ -80,231 +73,255 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         .filter(|(_, l)| l.clutter)
         .map(|(i, _)| i + 1)
         .collect();
-    let fields: Vec<clutter::Field<'_>> = clutter_lines
-        .iter()
-        .flat_map(|&n| clutter::fields(input.content(n - 1)))
-        .collect();
-    let field = |keys: &[&str]| -> Option<&str> {
-        keys.iter().find_map(|k| {
-            fields
-                .iter()
-                .find(|f| f.key == *k && !f.value.is_empty())
-                .map(|f| f.value)
-        })
-    };
+    let fields = page_fields(input, &clutter_lines);
+    let title = input.title.map(|t| t.text.clone());
+    let title_lines = input.title.map(|t| t.lines.clone()).unwrap_or_default();
 
-    let (title, title_lines) = match title(input) {
-        Some((t, l)) => (Some(t), l),
-        None => (None, Vec::new()),
-    };
+    let speech = speech_lines(input);
+    let cover = cover_sentence(input);
     let opening = opening_paragraph(input);
-    let year = title
-        .as_deref()
-        .and_then(first_year)
-        .or_else(|| opening.and_then(first_year));
-    let published = PUBLISHED_FIELDS
-        .iter()
-        .find_map(|k| field(&[k]).and_then(|v| find_date(v).map(|(d, _)| d)));
     let signature = signature(input);
     let (signed_by, signed_date, signature_lines) = match signature {
         Some(s) => (s.by, Some(s.date), s.lines),
         None => (None, None, Vec::new()),
     };
-    let region = title
-        .as_deref()
-        .and_then(place_in_title)
-        .or_else(|| field(ISSUER_FIELDS).and_then(place_in_name))
-        .or_else(|| signed_by.as_deref().and_then(place_in_name))
-        .or_else(|| opening.and_then(place_in_sentence))
-        .or_else(|| field(OWNER_FIELDS).and_then(place_in_name));
-    let script = script(input);
-    let genre = title
-        .as_deref()
-        .and_then(super::genre::from_title)
-        .unwrap_or_default();
+
+    let genre = read_genre(input, title.as_deref(), cover, &speech, opening);
+    let year = read_year(input, title.as_deref(), cover, &speech, opening, genre);
+    let published = PUBLISHED_FIELDS
+        .iter()
+        .find_map(|k| {
+            fields
+                .iter()
+                .filter(|f| f.0 == *k)
+                .find_map(|f| find_date(&f.1).map(|(d, _)| d))
+        })
+        .or_else(|| page_stamp_date(input, &clutter_lines));
+
+    let region_text = match (input.region.start, input.region.end) {
+        (s, e) if s < e => &input.text[input.lines[s].start..input.lines[e - 1].end],
+        _ => "",
+    };
+    let borrowed: Vec<clutter::Field<'_>> = fields
+        .iter()
+        .map(|(k, v)| clutter::Field { key: k, value: v })
+        .collect();
+    let found = issuer::read(&Sources {
+        title: title.as_deref(),
+        header_titles: header_titles(input),
+        fields: &borrowed,
+        signed_by: signed_by.as_deref(),
+        subtitle: speech.subtitle.clone(),
+        speaker: speech.speaker.clone(),
+        cover,
+        opening,
+        text: region_text,
+    });
     Meta {
         title,
         title_lines,
         year,
-        region,
+        issuer: found.issuer,
+        region: found.region,
         published,
         signed_by,
         signed_date,
         signature_lines,
-        script,
+        script: script(input),
         genre,
         clutter_lines,
     }
 }
 
-/// A line that could be (part of) a title: short, no sentence punctuation, no marker.
-fn title_like(s: &str) -> bool {
-    // `(2023年3月10日)` under a title dates the report; it is not part of the title.
-    let unbracketed = s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}']);
-    if unbracketed.len() < s.len() && parse_date(unbracketed).is_some() {
-        return false;
-    }
-    let n = s.chars().count();
-    (2..=60).contains(&n)
-        && !s.contains([
-            '。', ',', '\u{ff0c}', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}',
-        ])
-        && !s.ends_with([':', '\u{ff1a}'])
-        && line_marker(s).is_none()
-        && s.chars().any(is_han)
-}
-
-/// The title: the last block of title-like lines before the report text (blank lines may
-/// stand between its parts), joined, if it names itself a report.
-fn title(input: &MetaInput<'_>) -> Option<(String, Vec<usize>)> {
-    let mut blocks: Vec<Vec<usize>> = Vec::new();
-    let mut current: Vec<usize> = Vec::new();
-    for idx in 0..input.first_body.min(input.lines.len()) {
-        let line = &input.lines[idx];
-        if line.is_blank() {
+/// The `字段:值` pairs of the clutter lines, in order. In a disclosure block that puts
+/// each label and value on rows of their own (`• [ 发布日期 ]` / `• 2024-01-05`), an empty
+/// label takes the bare value on the next row.
+fn page_fields(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let mut pending: Option<&'static str> = None;
+    for &n in clutter_lines {
+        let s = clutter::strip_cell_marks(input.content(n - 1));
+        let fs = clutter::fields(s);
+        if fs.is_empty() {
+            if let Some(key) = pending.take() {
+                if clutter::is_disclosure_row(input.content(n - 1)) && !s.is_empty() {
+                    out.push((key, s.trim().to_string()));
+                }
+            }
             continue;
         }
-        if !line.clutter && title_like(input.content(idx)) && current.len() < 4 {
-            current.push(idx);
-        } else if !current.is_empty() {
-            blocks.push(std::mem::take(&mut current));
+        pending = None;
+        for f in &fs {
+            out.push((f.key, f.value.to_string()));
         }
-    }
-    if !current.is_empty() {
-        blocks.push(current);
-    }
-    blocks.into_iter().rev().find_map(|block| {
-        let joined = join_title(block.iter().map(|&i| input.content(i)));
-        TITLE_WORDS
-            .iter()
-            .any(|w| joined.contains(w))
-            .then(|| (joined, block.iter().map(|i| i + 1).collect()))
-    })
-}
-
-/// Join title parts: Chinese parts run together, Latin words keep a space.
-fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for part in parts {
-        let part = part.trim();
-        let needs_space = out
-            .chars()
-            .last()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-            && part
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric());
-        if needs_space {
-            out.push(' ');
+        if let Some(last) = fs.last().filter(|f| f.value.is_empty() && fs.len() == 1) {
+            pending = Some(last.key);
         }
-        out.push_str(part);
     }
     out
 }
 
-/// The first paragraph of report text that is not a heading.
-fn opening_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
-    (input.region.clone())
-        .filter(|&i| !input.lines[i].clutter && !input.lines[i].is_blank())
-        .take(3)
-        .map(|i| input.content(i))
-        .find(|s| line_marker(s).is_none() && s.contains(['。', ',', '\u{ff0c}']))
+/// A page stamp's date (`公文搜 2021-07-27 18:07:48 政府报告`) when no field gives one.
+fn page_stamp_date(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Option<Date> {
+    clutter_lines.iter().find_map(|&n| {
+        let s = input.content(n - 1);
+        clutter::is_page_stamp(s)
+            .then(|| find_date(s).map(|(d, _)| d))
+            .flatten()
+    })
 }
 
-/// The place at the head of a title: `襄城区人民政府2020年度…` → 襄城区,
-/// `濮阳市城乡一体化示范区2019年 …` → 濮阳市城乡一体化示范区.
-fn place_in_title(title: &str) -> Option<String> {
-    let title = title.trim().trim_start_matches("中共");
-    let cut = title
-        .char_indices()
-        .find(|&(i, c)| {
-            c.is_ascii_digit()
-                || c.is_whitespace()
-                || ["人民政府", "政府", "关于", "關於", "法治", "年度"]
-                    .iter()
-                    .any(|w| title[i..].starts_with(w))
-        })
-        .map(|(i, _)| i)
-        .unwrap_or(title.len());
-    place_in_name(&title[..cut])
+/// A speech's subtitle and speaker, above the report text.
+#[derive(Debug, Default)]
+struct Speech {
+    subtitle: Option<String>,
+    speaker: Option<String>,
 }
 
-/// The place or body in an organisation name: `襄城区人民政府` → 襄城区,
-/// `中共侯马市委 侯马市人民政府` → 侯马市, `山西省侯马市人民政府办公室` → 侯马市,
-/// `XX市司法局` → XX市司法局.
-fn place_in_name(name: &str) -> Option<String> {
-    let name = name.split_whitespace().next()?.trim_start_matches("中共");
-    let name = ["人民政府", "政府", "办公室", "辦公室"]
-        .iter()
-        .find_map(|s| name.find(s).map(|i| &name[..i]))
-        .unwrap_or(name);
-    // `侯马市委`: the party committee of the place.
-    let name = name
-        .strip_suffix('委')
-        .filter(|n| n.ends_with(PLACE_SUFFIXES))
-        .unwrap_or(name);
-    if name.chars().count() < 2 || !name.chars().all(is_han) {
-        return None;
+fn speech_lines(input: &MetaInput<'_>) -> Speech {
+    let mut speech = Speech::default();
+    let mut after_subtitle = false;
+    let end = (input.first_body + 1).min(input.lines.len());
+    for idx in 0..end {
+        let line = &input.lines[idx];
+        if line.is_blank() || line.clutter {
+            continue;
+        }
+        let s = clean_line(input.content(idx));
+        if speech.subtitle.is_none() && doclines::is_subtitle(&s) {
+            speech.subtitle = Some(s);
+            after_subtitle = true;
+            continue;
+        }
+        if speech.speaker.is_none() && doclines::is_speaker(&s, after_subtitle) {
+            speech.speaker = Some(s);
+        }
+        after_subtitle = false;
     }
-    if name.ends_with(PLACE_SUFFIXES) {
-        return Some(drop_province(name).to_string());
-    }
-    if BODY_SUFFIXES.iter().any(|s| name.ends_with(s)) && name.chars().count() >= 3 {
-        return Some(name.to_string());
-    }
-    None
-}
-
-/// `山西省侯马市` → `侯马市`: a province in front of a smaller unit adds nothing.
-fn drop_province(name: &str) -> &str {
-    match name.find('省') {
-        Some(i) if i > 0 && name.len() > i + '省'.len_utf8() => {
-            let rest = &name[i + '省'.len_utf8()..];
-            if rest.chars().count() >= 3 && rest.ends_with(PLACE_SUFFIXES) {
-                rest
-            } else {
-                name
+    // A page that runs the whole speech into one line: `政府工作报告——2020年4月22日在…上`.
+    if speech.subtitle.is_none() {
+        if let Some(idx) = input.text_lines().next() {
+            let s = input.content(idx);
+            if let Some(i) = s.find("——") {
+                let rest = &s[i..];
+                let end = rest.find("会议上").map(|e| e + "会议上".len()).unwrap_or(0);
+                if end > 0 && doclines::is_subtitle(&rest[..end]) {
+                    speech.subtitle = Some(rest[..end].to_string());
+                }
             }
         }
-        _ => name,
     }
+    speech
 }
 
-/// A place that opens a clause of the first sentence: `2023年,侯马市委、市政府坚持…`
-/// → 侯马市, `…领导下,順義區堅持…` → 順義區.
-fn place_in_sentence(paragraph: &str) -> Option<String> {
-    let sentence = paragraph.split('。').next().unwrap_or(paragraph);
-    sentence
-        .split([',', '\u{ff0c}', '、'])
-        .map(|clause| {
-            let clause = clause.trim();
-            // Drop a leading `2023年` / `2023年度`.
-            let clause = match clause.find('年') {
-                Some(i) if clause[..i].chars().all(|c| c.is_ascii_digit()) && i > 0 => {
-                    clause[i + '年'.len_utf8()..].trim_start_matches('度')
-                }
-                _ => clause,
-            };
-            clause
+/// Verbs of a cover sentence (`现将…报告如下`).
+const COVER_VERBS: &[&str] = &["现将", "現將", "现呈送", "现报送", "现就", "現就"];
+
+/// The cover sentence after its verb, up to `如下` or the end of its clause:
+/// `现将县人民政府2022年法治政府建设工作情况报告如下` → `县人民政府2022年法治政府建设工作情况报告`.
+fn cover_sentence<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
+    input.text_lines().take(OPENING_LINES).find_map(|idx| {
+        let s = input.content(idx);
+        let (at, verb) = COVER_VERBS
+            .iter()
+            .filter_map(|v| s.find(v).map(|i| (i, *v)))
+            .min()?;
+        let rest = &s[at + verb.len()..];
+        let end = ["如下", "，请", ",请", "。", ",", "\u{ff0c}"]
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let seg = &rest[..end];
+        names_report(seg).then_some(seg)
+    })
+}
+
+/// The opening paragraph: the first sentence-like line of the report text before the
+/// first heading that is not the title or a document line.
+fn opening_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
+    let title_lines = input.title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
+    input
+        .text_lines()
+        .take(OPENING_LINES)
+        .take_while(|&i| line_marker(input.content(i)).is_none())
+        .filter(|&i| !title_lines.contains(&(i + 1)))
+        .map(|i| input.content(i))
+        .find(|s| s.contains(SENTENCE_MARKS) && !doclines::is_document_line(s, false))
+}
+
+/// Other lines above the report text that name a report (a page's own title line).
+fn header_titles(input: &MetaInput<'_>) -> Vec<String> {
+    let title_lines = input.title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
+    (0..input.first_body.min(input.lines.len()))
+        .filter(|&i| {
+            !input.lines[i].is_blank() && !input.lines[i].clutter && !title_lines.contains(&(i + 1))
         })
-        .find_map(|clause| {
-            let first = clause.chars().next()?;
-            if NOT_PLACE_STARTS.contains(&first) || !is_han(first) {
-                return None;
-            }
-            let (end, suffix) = clause
-                .char_indices()
-                .take(7)
-                .find(|&(i, c)| i > 0 && PLACE_SUFFIXES.contains(&c))?;
-            let place = &clause[..end + suffix.len_utf8()];
-            let ok = place.chars().count() >= 3
-                && place.chars().all(is_han)
-                && !NOT_PLACES
-                    .iter()
-                    .any(|w| place.ends_with(w) && place.chars().count() == 2);
-            ok.then(|| place.to_string())
+        .map(|i| clean_line(input.content(i)))
+        .filter(|s| title_like(s) && names_report(s) && !doclines::is_document_line(s, false))
+        .collect()
+}
+
+/// The genre: by the title; by the cover sentence; by the congress a work report is
+/// delivered to; by the opening (`向大会报告政府工作`); by the first headings.
+fn read_genre(
+    input: &MetaInput<'_>,
+    title: Option<&str>,
+    cover: Option<&str>,
+    speech: &Speech,
+    opening: Option<&str>,
+) -> Genre {
+    if let Some(g) = title.and_then(genre::from_title) {
+        return g;
+    }
+    if let Some(g) = cover.and_then(genre::from_title) {
+        return g;
+    }
+    let to_congress = speech.subtitle.as_deref().is_some_and(genre::is_congress);
+    if to_congress || opening.is_some_and(genre::reports_government_work) {
+        return Genre::WorkReport;
+    }
+    let headings = input
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Heading)
+        .take(8)
+        .map(|n| n.title.as_str());
+    genre::from_headings(headings).unwrap_or_default()
+}
+
+/// The year reported on: the title's; the cover sentence's; for a work report without
+/// one, the year it is delivered (its subtitle's date); the year opening the first
+/// paragraph or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
+/// a 印发 notice are never taken.
+fn read_year(
+    input: &MetaInput<'_>,
+    title: Option<&str>,
+    cover: Option<&str>,
+    speech: &Speech,
+    opening: Option<&str>,
+    genre: Genre,
+) -> Option<i32> {
+    let delivered = || {
+        speech
+            .subtitle
+            .as_deref()
+            .and_then(|s| find_date(s).map(|(d, _)| d.year))
+    };
+    let leading_year = |s: &str| -> Option<i32> {
+        let head: String = s.trim_start().chars().take(8).collect();
+        first_year(&head)
+    };
+    title
+        .and_then(first_year)
+        .or_else(|| cover.and_then(first_year))
+        .or_else(|| (genre == Genre::WorkReport).then(delivered).flatten())
+        .or_else(|| opening.and_then(leading_year))
+        .or_else(|| {
+            let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
+            leading_year(&first.title)
         })
+        .or_else(delivered)
 }
 
 struct Signature {
@@ -330,7 +347,7 @@ fn signature(input: &MetaInput<'_>) -> Option<Signature> {
         let is_body = s.chars().count() <= 40
             && !s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}', ':', '\u{ff1a}'])
             && line_marker(s).is_none()
-            && BODY_SUFFIXES
+            && SIGNER_SUFFIXES
                 .iter()
                 .any(|suffix| s.split_whitespace().any(|w| w.ends_with(suffix)));
         if !is_body {
@@ -364,92 +381,5 @@ fn script(input: &MetaInput<'_>) -> Script {
         Script::Traditional
     } else {
         Script::Simplified
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn places_in_names() {
-        assert_eq!(place_in_name("襄城区人民政府").as_deref(), Some("襄城区"));
-        assert_eq!(
-            place_in_name("中共侯马市委 侯马市人民政府").as_deref(),
-            Some("侯马市")
-        );
-        assert_eq!(
-            place_in_name("山西省侯马市人民政府办公室").as_deref(),
-            Some("侯马市")
-        );
-        assert_eq!(
-            place_in_name("某某市司法局").as_deref(),
-            Some("某某市司法局")
-        );
-        assert_eq!(
-            place_in_name("濮阳市城乡一体化示范区").as_deref(),
-            Some("濮阳市城乡一体化示范区")
-        );
-        assert_eq!(place_in_name("bt365亚洲城"), None);
-        assert_eq!(place_in_name("市"), None);
-    }
-
-    #[test]
-    fn places_in_titles() {
-        assert_eq!(
-            place_in_title("襄城区人民政府2020年度法治政府建设工作报告").as_deref(),
-            Some("襄城区")
-        );
-        assert_eq!(
-            place_in_title("濮阳市城乡一体化示范区2019年 法治政府建设工作汇报").as_deref(),
-            Some("濮阳市城乡一体化示范区")
-        );
-        assert_eq!(place_in_title("关于2021年法治政府建设情况的报告"), None);
-        assert_eq!(
-            place_in_title("北京市顺义区人民政府关于2023年法治政府建设情况的报告").as_deref(),
-            Some("北京市顺义区")
-        );
-    }
-
-    #[test]
-    fn places_in_opening_sentences() {
-        assert_eq!(
-            place_in_sentence(
-                "2023年,侯马市委、市政府坚持以习近平新时代中国特色社会主义思想为指导。"
-            )
-            .as_deref(),
-            Some("侯马市")
-        );
-        assert_eq!(
-            place_in_sentence("2023年,在市委市政府的堅強領導下,順義區堅持以習近平新時代中國特色社會主義思想為指導。").as_deref(),
-            Some("順義區")
-        );
-        assert_eq!(
-            place_in_sentence("2021年是“十四五”开局之年,也是“八五”普法规划开局之年。bt365体育在线备用_365国际体育官网_365bet亚洲城委、市政府按照要求。"),
-            None
-        );
-        assert_eq!(
-            place_in_sentence("全市各级各部门坚持依法行政,城市管理持续加强。"),
-            None
-        );
-    }
-
-    #[test]
-    fn a_dated_line_under_the_title_is_not_part_of_it() {
-        assert!(title_like("关于2022年度法治政府建设情况的报告"));
-        assert!(!title_like("（2023年3月10日）"));
-        assert!(!title_like("(2023年3月10日)"));
-    }
-
-    #[test]
-    fn titles_join_their_parts() {
-        assert_eq!(
-            join_title(["襄城区人民政府", "2020年度法治政府建设", "工作报告"].into_iter()),
-            "襄城区人民政府2020年度法治政府建设工作报告"
-        );
-        assert_eq!(
-            join_title(["Annual", "Report"].into_iter()),
-            "Annual Report"
-        );
     }
 }

@@ -1,26 +1,34 @@
 //! Text → `Report`: page clutter and metadata, headings, points, numbering problems.
 //!
 //! The pipeline is line-based and linear in the size of the text:
-//! 1. split into lines and mark web-page clutter (see `clutter`);
-//! 2. find the report text between the header and footer clutter;
-//! 3. read `Meta` (see `meta`) and the outline (see `outline`).
+//! 1. split into lines and mark web-page clutter (`page`, with the line predicates of
+//!    `clutter`);
+//! 2. find the title (`title`) and with it the rest of the page header;
+//! 3. find the report text between the header and footer clutter;
+//! 4. read the outline (`outline`) and then `Meta` (`meta`: year, genre, issuer and
+//!    region through `issuer`, `names` and the division table in `places`).
 
 pub mod clutter;
 pub mod dates;
+pub mod doclines;
 pub mod genre;
+pub mod issuer;
 pub mod markers;
 pub mod meta;
+pub mod names;
 pub mod numerals;
 pub mod outline;
+pub mod page;
+pub mod places;
+pub mod title;
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::report::Report;
 
-use markers::{is_space, line_marker};
+use markers::is_space;
 
 /// One line of the text, as the parser sees it.
 #[derive(Debug, Clone)]
@@ -45,25 +53,31 @@ impl Line {
 pub fn parse_report(path: PathBuf, text: impl Into<Arc<str>>) -> Report {
     let text: Arc<str> = text.into();
     let (line_starts, mut lines) = split_lines(&text);
-    let (first_body, last_body) = body_bounds(&text, &lines);
-    mark_clutter(&text, &mut lines, first_body, last_body);
-    let region = report_region(&lines, first_body);
+    let (first_body, last_body) = page::body_bounds(&text, &lines);
+    page::mark(&text, &mut lines, first_body, last_body);
+    // Clutter found inside the first lines (a page summary) moves the text's start on.
+    let (first_body, _) = page::body_bounds(&text, &lines);
+    let title = title::find(&text, &lines, first_body);
+    page::mark_header(&text, &mut lines, first_body, title.as_ref());
+    let region = page::report_region(&lines, first_body);
     let region_bytes = if region.is_empty() {
         text.len()..text.len()
     } else {
         lines[region.start].start..lines[region.end - 1].end
+    };
+    let outline = if region.is_empty() {
+        outline::Outline::default()
+    } else {
+        outline::build(&text, &lines, region.clone(), region_bytes.clone())
     };
     let meta = meta::read(&meta::MetaInput {
         text: &text,
         lines: &lines,
         first_body,
         region: region.clone(),
+        title: title.as_ref(),
+        nodes: &outline.nodes,
     });
-    let outline = if region.is_empty() {
-        outline::Outline::default()
-    } else {
-        outline::build(&text, &lines, region.clone(), region_bytes.clone())
-    };
     let preamble_end = outline
         .nodes
         .first()
@@ -116,94 +130,6 @@ fn split_lines(text: &str) -> (Vec<usize>, Vec<Line>) {
         starts.pop();
     }
     (starts, lines)
-}
-
-/// Whether a line reads as report text: a heading, or a sentence-length paragraph that
-/// is not chrome.
-fn is_body_like(s: &str) -> bool {
-    // Cheap tests first: this runs on every line.
-    let looks_like_text = line_marker(s).is_some_and(|m| !m.damaged)
-        || (s.len() >= 25 * 3
-            && s.chars().count() >= 25
-            && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
-    looks_like_text && !clutter::is_chrome(s) && !clutter::is_field_line(s)
-}
-
-/// 0-based indices of the first and last lines that read as report text.
-fn body_bounds(text: &str, lines: &[Line]) -> (usize, usize) {
-    let body = |l: &Line| is_body_like(&text[l.content.clone()]);
-    let first = lines.iter().position(body).unwrap_or(lines.len());
-    let last = lines.iter().rposition(body).unwrap_or(0);
-    (first, last)
-}
-
-/// Longest line (in characters) taken as clutter by repetition.
-const MAX_REPEATED_CHARS: usize = 80;
-
-/// Mark clutter lines: chrome anywhere; page fields and site names in the header and
-/// footer zones; and short lines that repeat and stand next to clutter.
-fn mark_clutter(text: &str, lines: &mut [Line], first_body: usize, last_body: usize) {
-    for (i, line) in lines.iter_mut().enumerate() {
-        let s = &text[line.content.clone()];
-        if s.is_empty() {
-            continue;
-        }
-        let in_zone = i < first_body || i > last_body;
-        line.clutter = clutter::is_chrome(s)
-            || (in_zone
-                && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
-    }
-    // Repeated header/footer blocks: a short line printed twice, next to clutter.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for line in lines.iter() {
-        let s = &text[line.content.clone()];
-        if !s.is_empty() && s.chars().count() <= MAX_REPEATED_CHARS {
-            *counts.entry(s).or_default() += 1;
-        }
-    }
-    loop {
-        let mut changed = false;
-        for i in 0..lines.len() {
-            let s = &text[lines[i].content.clone()];
-            if lines[i].clutter || s.is_empty() || counts.get(s).copied().unwrap_or(0) < 2 {
-                continue;
-            }
-            let neighbour_clutter = |range: &mut dyn Iterator<Item = usize>| {
-                range
-                    .map(|j| &lines[j])
-                    .find(|l| !l.is_blank())
-                    .is_some_and(|l| l.clutter)
-            };
-            if neighbour_clutter(&mut (0..i).rev()) || neighbour_clutter(&mut (i + 1..lines.len()))
-            {
-                lines[i].clutter = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-}
-
-/// 0-based line range of the report text: from the first non-blank line after the
-/// header clutter to the last non-blank line before the footer clutter.
-fn report_region(lines: &[Line], first_body: usize) -> Range<usize> {
-    let header_end = lines[..first_body.min(lines.len())]
-        .iter()
-        .rposition(|l| l.clutter)
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let start = (header_end..lines.len()).find(|&i| !lines[i].is_blank() && !lines[i].clutter);
-    let Some(start) = start else {
-        return 0..0;
-    };
-    let end = (start..lines.len())
-        .rev()
-        .find(|&i| !lines[i].is_blank() && !lines[i].clutter)
-        .map(|i| i + 1)
-        .unwrap_or(start);
-    start..end
 }
 
 #[cfg(test)]

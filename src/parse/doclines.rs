@@ -1,0 +1,222 @@
+//! The short lines a document has around its title that are neither the title nor page
+//! clutter: the subtitle of a speech (`——2015年2月4日在…会议上`), the speaker
+//! (`市人民政府市长周文霞`), the salutation (`各位代表:`), the addressee (`区委、区政府:`),
+//! the document number (`浙卫〔2024〕3号`) and a date line. The title reader skips them and
+//! the header pass never takes them for clutter.
+
+use super::dates::{find_date, parse_date};
+use super::markers::{is_han, is_space};
+
+/// Sentence punctuation: a line with any is a sentence, not a label.
+pub const SENTENCE_MARKS: [char; 9] = [
+    '。', ',', '\u{ff0c}', ';', '\u{ff1b}', '!', '\u{ff01}', '?', '\u{ff1f}',
+];
+
+/// Dashes that open a subtitle.
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '－' | '─' | '━' | '―')
+}
+
+/// `——2015年2月4日在仙桃市第八届人民代表大会第五次会议上`, `——在中国共产党第二十次全国代表
+/// 大会上的报告`, `1957年6月26日在第一届全国人民代表大会第四次会议上`.
+pub fn is_subtitle(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    if s.chars().count() > 90 {
+        return false;
+    }
+    let undashed = s.trim_start_matches(is_dash);
+    // A dash opens a subtitle; a single ASCII hyphen may be a list bullet.
+    if undashed.len() < s.len() && (!s.starts_with('-') || s.starts_with("--")) {
+        return undashed.chars().any(is_han);
+    }
+    let at_meeting = |t: &str| {
+        t.contains('在')
+            && (t.ends_with('上')
+                || t.ends_with("上的报告")
+                || t.ends_with("上的讲话")
+                || t.ends_with("上的講話")
+                || t.ends_with("上的報告"))
+            && ["会议", "大会", "會議", "大會", "会上", "會上"]
+                .iter()
+                .any(|w| t.contains(w))
+    };
+    // `在…会议上的讲话` alone is a speech's title; in brackets, or after a date, it is the
+    // subtitle under one.
+    let unbracketed = s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}']);
+    let bracketed = unbracketed.len() < s.len();
+    match find_date(unbracketed) {
+        Some((_, r)) if r.start == 0 => at_meeting(&unbracketed[r.end..]),
+        _ => bracketed && unbracketed.starts_with('在') && at_meeting(unbracketed),
+    }
+}
+
+/// Posts a speaker line names (`市长`, `總理`).
+const POSTS: &[&str] = &[
+    "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "旗长", "盟长", "总理", "主席", "主任",
+    "书记", "局长", "厅长", "省長", "市長", "縣長", "區長", "鎮長", "鄉長", "總理", "書記", "局長",
+    "廳長",
+];
+
+/// The speaker of a speech: `市人民政府市长周文霞`, `市長 魏堯`, or, right under a subtitle,
+/// a bare name (`周恩来`, `习　近　平`).
+pub fn is_speaker(s: &str, after_subtitle: bool) -> bool {
+    let s = s.trim_matches(is_space);
+    let n = s.chars().count();
+    if n == 0 || n > 30 || s.contains(SENTENCE_MARKS) || s.contains([':', '\u{ff1a}']) {
+        return false;
+    }
+    let compact: String = s.chars().filter(|&c| !is_space(c)).collect();
+    if POSTS.iter().any(|p| compact.contains(p)) && !compact.contains("报告") {
+        // `市长` must be followed by a name, or be the line's end: `市长周文霞`.
+        return compact.chars().count() <= 20;
+    }
+    after_subtitle && (2..=4).contains(&compact.chars().count()) && compact.chars().all(is_han)
+}
+
+/// `各位代表:`, `各位代表!`, `同志们:`.
+pub fn is_salutation(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    s.chars().count() <= 20
+        && ["各位", "同志们", "同志們", "尊敬的"]
+            .iter()
+            .any(|w| s.starts_with(w))
+        && s.ends_with([':', '\u{ff1a}', '!', '\u{ff01}', ',', '\u{ff0c}'])
+}
+
+/// `市政府:`, `区委、区政府:`, `中共武定县委、县人民政府:`: the body a report is sent to.
+pub fn is_addressee(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    let Some(head) = s.strip_suffix(':').or_else(|| s.strip_suffix('\u{ff1a}')) else {
+        return false;
+    };
+    let n = head.chars().count();
+    (2..=40).contains(&n)
+        && head
+            .chars()
+            .all(|c| is_han(c) || c == '、' || c == '，' || is_space(c))
+        && !head.contains(SENTENCE_MARKS)
+}
+
+/// A document number: `浙卫〔2024〕3号`, `京政发[2021]5号`.
+pub fn has_doc_number(s: &str) -> bool {
+    for (open, close) in [
+        ('〔', '〕'),
+        ('[', ']'),
+        ('［', '］'),
+        ('(', ')'),
+        ('（', '）'),
+    ] {
+        let mut rest = s;
+        while let Some(i) = rest.find(open) {
+            let after = &rest[i + open.len_utf8()..];
+            let digits = after.chars().take_while(char::is_ascii_digit).count();
+            if digits == 4 && after[4..].starts_with(close) {
+                let tail = &after[4 + close.len_utf8()..];
+                let n = tail.chars().take_while(char::is_ascii_digit).count();
+                if n > 0 && tail[n..].starts_with('号') {
+                    return true;
+                }
+            }
+            rest = after;
+        }
+    }
+    false
+}
+
+/// A line that is only a date, perhaps in brackets: `2024年3月8日`, `(2023年3月10日)`.
+pub fn is_date_line(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    parse_date(s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}'])).is_some()
+}
+
+/// Whether a line is one of the document lines above.
+pub fn is_document_line(s: &str, after_subtitle: bool) -> bool {
+    is_subtitle(s)
+        || is_speaker(s, after_subtitle)
+        || is_salutation(s)
+        || is_addressee(s)
+        || has_doc_number(s)
+        || is_date_line(s)
+}
+
+/// A notice that passes a document on (`关于印发…的通知`, `转发…的通知`): the report it
+/// carries follows it and has a title of its own.
+pub fn is_notice_title(s: &str) -> bool {
+    let s = s.trim_end_matches(is_space);
+    (s.ends_with("通知") || s.ends_with("通報") || s.ends_with("通报"))
+        && ["印发", "转发", "印發", "轉發", "报送", "呈报", "报请"]
+            .iter()
+            .any(|w| s.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtitles() {
+        for s in [
+            "——2015年2月4日在仙桃市第八届人民代表大会第五次会议上",
+            "——2016年1月6日在馬鞍山市第十五屆人民代表大會第五次會議上",
+            "——在中国共产党第二十次全国代表大会上的报告",
+            "1957年6月26日在第一届全国人民代表大会第四次会議上",
+            "(2021年1月20日在区第十七届人民代表大会第六次会议上)",
+        ] {
+            assert!(is_subtitle(s), "{s}");
+        }
+        for s in [
+            "2020年,在区委的领导下,我局召开会议。",
+            "政府工作报告",
+            "在全县法治政府建设工作推进",
+            "在中国共产党第九次全国代表大会上的报告",
+        ] {
+            assert!(!is_subtitle(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn speakers() {
+        assert!(is_speaker("市人民政府市长周文霞", false));
+        assert!(is_speaker("市長 魏堯", false));
+        assert!(is_speaker("周恩来", true));
+        assert!(is_speaker("习　近　平", true));
+        assert!(!is_speaker("周恩来", false));
+        assert!(!is_speaker("有庆镇2020年度法治政府建设工作情况报告", true));
+        assert!(!is_speaker("县长办公会议审议通过。", false));
+    }
+
+    #[test]
+    fn salutations_and_addressees() {
+        assert!(is_salutation("各位代表:"));
+        assert!(is_salutation("各位代表！"));
+        assert!(is_salutation("同志们："));
+        assert!(is_addressee("市政府:"));
+        assert!(is_addressee("区委、区政府:"));
+        assert!(is_addressee("中共武定县委、县人民政府:"));
+        assert!(!is_addressee("意见建议:一是加强"));
+        assert!(!is_addressee("2020年,主要做法如下:"));
+    }
+
+    #[test]
+    fn document_numbers_and_dates() {
+        assert!(has_doc_number("浙卫〔2024〕3号"));
+        assert!(has_doc_number(
+            "浙卫〔2024〕3号《浙江省卫生健康委关于2023年度的报告》"
+        ));
+        assert!(has_doc_number("京政发[2021]15号"));
+        assert!(!has_doc_number("《法治政府建设实施纲要(2015-2020年)》"));
+        assert!(!has_doc_number("2024年度"));
+        assert!(is_date_line("2024年3月8日"));
+        assert!(is_date_line("(2023年3月10日)"));
+        assert!(!is_date_line("2024年工作要点"));
+    }
+
+    #[test]
+    fn notices() {
+        assert!(is_notice_title(
+            "某某县人民政府办公室关于印发某某县2021年法治政府建设年度报告的通知"
+        ));
+        assert!(!is_notice_title("关于2021年法治政府建设情况的报告"));
+        assert!(!is_notice_title("关于开展安全检查的通知"));
+    }
+}

@@ -1,0 +1,476 @@
+//! Who wrote the report (`issuer`, as written) and the administrative area it governs
+//! (`region`, the place part only; none for a national body).
+//!
+//! The issuer is read from where reports state it, strongest first: the title's head,
+//! the disclosure fields (发布机构/发文机关), other title lines above the text, the
+//! signature, the congress a work report was delivered to and its speaker, the source
+//! field, the cover sentence (`现将县人民政府…报告如下`) and the subject of the opening
+//! sentence (`2021年,区司法局坚持…`). A body named with its place wins over a place alone,
+//! and both over a body that leaves its place to the reader (`县人民政府`, `我局`).
+//!
+//! A place left to the reader is taken from the text: for `我局`, the first `…局` named
+//! in the opening lines (`中山市生态环境局`); for `县人民政府`, the first county named
+//! (`《岳阳县人民政府常务会会前学法制度》`); for `省人民政府`, the first province (`湖北`).
+//! With no issuer at all, several places named that all lie in one division (the cities
+//! of a province's report) give that division.
+
+use super::clutter::{Field, ISSUER_FIELDS, OWNER_FIELDS, SOURCE_FIELDS};
+use super::markers::is_space;
+use super::names::{self, Elided, Name, Position};
+use super::places::{self, Form};
+
+/// How much of the text is searched for a place left to the reader.
+const SEARCH_BYTES: usize = 8 * 1024;
+
+/// How much of the text is searched for the body behind `我局`.
+const SELF_REF_BYTES: usize = 3 * 1024;
+
+/// Distinct places it takes to infer the area they share.
+const MIN_SHARED_PLACES: usize = 3;
+
+/// Where the reader found the names.
+#[derive(Debug, Default)]
+pub struct Sources<'a> {
+    pub title: Option<&'a str>,
+    /// Other lines above the text that name a report (a page's or dataset's own title).
+    pub header_titles: Vec<String>,
+    pub fields: &'a [Field<'a>],
+    pub signed_by: Option<&'a str>,
+    /// A speech's subtitle (`——…在仙桃市第八届人民代表大会第五次会议上`).
+    pub subtitle: Option<String>,
+    /// A speech's speaker line (`市人民政府市长周文霞`).
+    pub speaker: Option<String>,
+    /// The cover sentence after its verb (`县人民政府2022年法治政府建设工作情况报告`).
+    pub cover: Option<&'a str>,
+    /// The opening paragraph.
+    pub opening: Option<&'a str>,
+    /// The report text, for places left to the reader.
+    pub text: &'a str,
+}
+
+/// The issuer and its area.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    pub issuer: Option<String>,
+    pub region: Option<String>,
+}
+
+/// Words that end a title's head (`…人民政府关于`, `…2020年度`, `…政府工作报告`).
+const HEAD_ENDS: &[&str] = &[
+    "关于",
+    "關於",
+    "政府工作报告",
+    "政府工作報告",
+    "法治政府",
+    "法治建设",
+    "法治建設",
+    "依法行政",
+    "工作报告",
+    "工作報告",
+    "工作总结",
+    "工作總結",
+    "工作汇报",
+    "年度",
+];
+
+/// The head of a title, where the issuer stands: `深圳市龙岗区人民政府2016年度…` →
+/// `深圳市龙岗区人民政府`; a leading year is skipped (`2020年常德市石门县政府工作报告`).
+pub fn title_head(title: &str) -> &str {
+    let t = title.trim_matches(is_space);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let t = if digits == 4 {
+        t[4..]
+            .trim_start_matches('年')
+            .trim_start_matches('度')
+            .trim_start_matches(is_space)
+    } else {
+        t
+    };
+    let year = t
+        .char_indices()
+        .find(|&(i, c)| c.is_ascii_digit() && t[i..].chars().take(4).all(|d| d.is_ascii_digit()))
+        .map(|(i, _)| i);
+    let word = HEAD_ENDS.iter().filter_map(|w| t.find(w)).min();
+    let end = [year, word].into_iter().flatten().min().unwrap_or(t.len());
+    t[..end].trim_matches(is_space).trim_end_matches('的')
+}
+
+/// The place of the congress a work report was delivered to: `在仙桃市第八届人民代表大会`
+/// → a name for `仙桃市人民政府`; `全国人民代表大会` → `国务院`.
+fn congress(subtitle: &str) -> Option<Name> {
+    let at = ["人民代表大会", "人民代表大會"]
+        .iter()
+        .find_map(|w| subtitle.find(w))?;
+    let before = &subtitle[..at];
+    if before.ends_with("全国") || before.ends_with("全國") || before.contains("全国") {
+        return names::read("国务院", Position::Strong);
+    }
+    let start = before.rfind('在').map(|i| i + '在'.len_utf8()).unwrap_or(0);
+    let head = &before[start..];
+    let chain = places::chain_at(head)?;
+    let place = &head[..chain.len];
+    Some(Name {
+        text: format!("{place}人民政府"),
+        place: Some(place.to_string()),
+        body: true,
+        elided: None,
+        self_ref: None,
+        national: false,
+    })
+}
+
+/// Clauses the opening sentence starts with before its subject.
+const ADVERBIAL_STARTS: &[&str] = &[
+    "在",
+    "按照",
+    "根据",
+    "根據",
+    "为",
+    "為",
+    "围绕",
+    "圍繞",
+    "面对",
+    "面對",
+    "随着",
+    "隨著",
+    "通过",
+    "通過",
+    "自",
+    "从",
+    "從",
+    "过去",
+    "過去",
+    "一年来",
+    "今年",
+    "去年",
+    "近年来",
+    "全年",
+    "本年度",
+    "对照",
+    "對照",
+    "结合",
+    "結合",
+    "是",
+    "也是",
+    "现将",
+    "現將",
+    "现在",
+    "現在",
+    "以来",
+    "以來",
+];
+
+/// The subject of the opening sentence: the first comma clause that is not a date or an
+/// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`).
+pub fn opening_subject(paragraph: &str) -> Option<&str> {
+    let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
+    for clause in sentence.split([',', '\u{ff0c}']) {
+        let mut c = clause.trim_matches(is_space);
+        // `2021年`, `2021年以来`, `2021年度`.
+        let digits = c.chars().take_while(char::is_ascii_digit).count();
+        if digits == 4 && c[4..].starts_with('年') {
+            c = c[4 + '年'.len_utf8()..].trim_start_matches('度');
+        }
+        if c.is_empty() {
+            continue;
+        }
+        if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) {
+            continue;
+        }
+        return Some(c.split('、').next().unwrap_or(c));
+    }
+    None
+}
+
+/// Read the issuer and region.
+pub fn read(src: &Sources<'_>) -> Issuer {
+    let mut names: Vec<Name> = Vec::new();
+    let mut push = |n: Option<Name>| names.extend(n);
+    let field = |keys: &[&str]| -> Vec<&str> {
+        keys.iter()
+            .flat_map(|k| src.fields.iter().filter(move |f| f.key == *k))
+            .map(|f| f.value)
+            .filter(|v| !v.is_empty())
+            .collect()
+    };
+    push(
+        src.title
+            .and_then(|t| names::read(title_head(t), Position::Strong)),
+    );
+    for v in field(ISSUER_FIELDS) {
+        push(names::read(v, Position::Strong));
+    }
+    for t in &src.header_titles {
+        push(names::read(title_head(t), Position::Strong));
+    }
+    push(src.signed_by.and_then(|s| names::read(s, Position::Strong)));
+    push(src.subtitle.as_deref().and_then(congress));
+    push(
+        src.speaker
+            .as_deref()
+            .and_then(|s| names::read(s, Position::Strong)),
+    );
+    for v in field(SOURCE_FIELDS) {
+        push(names::read(v, Position::Strong).filter(|n| n.body));
+    }
+    push(src.cover.and_then(|c| names::read(c, Position::Subject)));
+    push(
+        src.opening
+            .and_then(opening_subject)
+            .and_then(|s| names::read(s, Position::Subject)),
+    );
+    for v in field(OWNER_FIELDS) {
+        push(names::read(v, Position::Strong));
+    }
+
+    let full = names
+        .iter()
+        .find(|n| n.body && (n.place.is_some() || n.national))
+        .or_else(|| names.iter().find(|n| n.place.is_some()));
+    if let Some(n) = full {
+        return Issuer {
+            issuer: Some(n.text.clone()),
+            region: if n.national { None } else { n.place.clone() },
+        };
+    }
+    for n in &names {
+        let resolved = match n.self_ref {
+            Some(c) => self_reference(src.text, c),
+            None => Some(n.clone()),
+        };
+        let Some(r) = resolved else { continue };
+        if r.place.is_some() || r.national {
+            return Issuer {
+                region: if r.national { None } else { r.place.clone() },
+                issuer: Some(r.text),
+            };
+        }
+        if let Some(level) = r.elided {
+            let region = place_of_level(src.text, level);
+            let issuer = match &region {
+                Some(place) if place.ends_with(level.suffix()) => {
+                    let rest: String = r.text.chars().skip(1).collect();
+                    format!("{place}{rest}")
+                }
+                _ => r.text.clone(),
+            };
+            return Issuer {
+                issuer: Some(issuer),
+                region,
+            };
+        }
+    }
+    Issuer {
+        issuer: None,
+        region: shared_place(src.text),
+    }
+}
+
+/// The head of the text, cut at a char boundary.
+fn head(text: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The body behind `我局`: the first body named in the opening lines whose name ends
+/// with the same character, with its place or with its level (`省公安厅`).
+fn self_reference(text: &str, kind: char) -> Option<Name> {
+    let text = head(text, SELF_REF_BYTES);
+    let ends_right = |n: &Name| n.body && n.text.ends_with(kind);
+    let mut best: Option<(usize, Name)> = None;
+    for m in places::mentions(text) {
+        if let Some(n) = names::read(&text[m.range.start..], Position::Subject) {
+            if ends_right(&n) {
+                best = Some((m.range.start, n));
+                break;
+            }
+        }
+    }
+    // `省公安厅`, `市生态环境局` standing after punctuation or a joining word.
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if best.as_ref().is_some_and(|(at, _)| i >= *at) {
+            break;
+        }
+        let after_boundary =
+            prev.is_none_or(|p| !super::markers::is_han(p) || "、和与及".contains(p));
+        prev = Some(c);
+        if !after_boundary || !"省市县区縣區".contains(c) {
+            continue;
+        }
+        if let Some(n) = names::read(&text[i..], Position::Subject) {
+            if n.elided.is_some() && ends_right(&n) {
+                best = Some((i, n));
+                break;
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// The first place of a level named in the text: `岳阳县`, `罗湖区`, or a province by its
+/// bare name (`湖北` → `湖北省`).
+fn place_of_level(text: &str, level: Elided) -> Option<String> {
+    let text = head(text, SEARCH_BYTES);
+    places::mentions(text).into_iter().find_map(|m| {
+        let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
+        Some(match m.form {
+            Form::Bare => places::division(fit).name.to_string(),
+            _ => text[m.range.clone()].to_string(),
+        })
+    })
+}
+
+/// The division that holds every place named in the text, when at least three distinct
+/// places are named and they share one.
+fn shared_place(text: &str) -> Option<String> {
+    let text = head(text, SEARCH_BYTES);
+    let mut distinct: Vec<Vec<usize>> = Vec::new();
+    for m in places::mentions(text) {
+        if m.form == Form::Bare {
+            continue;
+        }
+        if !distinct.iter().any(|d| d == &m.divisions) {
+            distinct.push(m.divisions);
+        }
+    }
+    if distinct.len() < MIN_SHARED_PLACES {
+        return None;
+    }
+    places::common_unit(&distinct).map(|d| places::division(d).name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_heads() {
+        for (title, want) in [
+            (
+                "深圳市龙岗区人民政府2016年度依法行政(法治政府建设)工作报告",
+                "深圳市龙岗区人民政府",
+            ),
+            (
+                "重庆市荣昌区生态环境局 关于2023年法治政府建设情况的报告",
+                "重庆市荣昌区生态环境局",
+            ),
+            ("2020年常德市石门县政府工作报告", "常德市石门县"),
+            (
+                "1954年中华人民共和国国务院政府工作报告",
+                "中华人民共和国国务院",
+            ),
+            ("关于2021年法治政府建设情况的报告", ""),
+            ("有庆镇2020年度法治政府建设工作情况报告", "有庆镇"),
+        ] {
+            assert_eq!(title_head(title), want, "{title}");
+        }
+    }
+
+    #[test]
+    fn opening_subjects() {
+        for (p, want) in [
+            ("2023年,侯马市委、市政府坚持以习近平新时代中国特色社会主义思想为指导。", Some("侯马市委")),
+            ("2021年以来,红谷滩区司法局在市司法局的指导下,全体干部职工铆足干劲。", Some("红谷滩区司法局在市司法局的指导下")),
+            ("2020年是湖北历史上极不平凡的一年。", None),
+            ("2021年是“十四五”开局之年,也是“八五”普法规划开局之年。", None),
+            ("2022年,在县委、县政府的坚强领导下,在县司法局的有力指导下,武定县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导。", Some("武定县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导")),
+        ] {
+            assert_eq!(opening_subject(p), want, "{p}");
+        }
+    }
+
+    fn issuer(src: Sources<'_>) -> (Option<String>, Option<String>) {
+        let i = read(&src);
+        (i.issuer, i.region)
+    }
+
+    fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
+        (Some(a.into()), Some(b.into()))
+    }
+
+    #[test]
+    fn a_place_left_to_the_reader_is_found_in_the_text() {
+        let text = "现将县人民政府2022年法治政府建设工作情况报告如下。\n制定了《岳阳县人民政府常务会会前学法制度》。";
+        let got = issuer(Sources {
+            cover: Some("县人民政府2022年法治政府建设工作情况报告"),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("岳阳县人民政府", "岳阳县"));
+        let text = "2020年是湖北历史上极不平凡的一年。";
+        let got = issuer(Sources {
+            title: Some("省人民政府关于2020年度推进法治政府建设情况的报告"),
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("湖北省人民政府", "湖北省"));
+    }
+
+    #[test]
+    fn a_body_that_names_itself_we() {
+        let text = "2020年,在省委、省政府和公安部的坚强领导下,我厅深入学习。\n副省长、省公安厅党委书记、厅长同志认真贯彻。\n广东公安机关坚持。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("广东省公安厅", "广东省"));
+        let text = "现将我局2019年度法治政府建设情况报告如下:";
+        let got = issuer(Sources {
+            cover: Some("我局2019年度法治政府建设情况报告"),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, (None, None));
+    }
+
+    #[test]
+    fn national_bodies_have_no_region() {
+        let got = issuer(Sources {
+            title: Some("1954年中华人民共和国国务院政府工作报告"),
+            ..Sources::default()
+        });
+        assert_eq!(got, (Some("国务院".into()), None));
+        let got = issuer(Sources {
+            subtitle: Some("1957年6月26日在第一届全国人民代表大会第四次会议上".into()),
+            ..Sources::default()
+        });
+        assert_eq!(got, (Some("国务院".into()), None));
+    }
+
+    #[test]
+    fn a_work_report_belongs_to_the_place_of_its_congress() {
+        let got = issuer(Sources {
+            title: Some("政府工作报告"),
+            subtitle: Some("——2015年2月4日在仙桃市第八届人民代表大会第五次会议上".into()),
+            speaker: Some("市人民政府市长周文霞".into()),
+            ..Sources::default()
+        });
+        assert_eq!(got, some("仙桃市人民政府", "仙桃市"));
+    }
+
+    #[test]
+    fn places_that_share_a_province() {
+        let text = "石家庄市把依法行政工作纳入目标。唐山市法制办成立中心。沧州市开通通道。辛集市邀请专家。";
+        assert_eq!(
+            issuer(Sources {
+                text,
+                ..Sources::default()
+            }),
+            (None, Some("河北省".into()))
+        );
+        let text = "丹东是全省唯一坚持每年一清理的城市。";
+        assert_eq!(
+            issuer(Sources {
+                text,
+                ..Sources::default()
+            }),
+            (None, None)
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! Which lines of a page are report text and which are the page around it.
+//!
+//! The line predicates live in `clutter` (what a line is); this pass looks at where lines
+//! stand and what stands next to them:
+//! - chrome (breadcrumbs, widgets, footers, licence lines) anywhere;
+//! - page fields and site names in the header and footer zones, before the first line
+//!   that reads as report text and after the last;
+//! - disclosure blocks: runs of bullet, bracket-label or pipe rows in those zones holding
+//!   at least two known fields take their mangled labels and bare values with them;
+//! - a page summary: a line that is a cut copy of the line that follows it;
+//! - a licence tail: from a licence note (`本作品…公有领域`, `Public domain`) to the end of
+//!   the text, the short lines of the note and the wiki template after it;
+//! - short lines printed twice that stand next to clutter (a header block repeated at the
+//!   bottom);
+//! - once the title is known, the header's leftovers: short lines above the page's field
+//!   block or stamp that are neither the title nor a document line (a column name, a site
+//!   owner), and an aggregator's question headline right above the report.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::clutter;
+use super::doclines::{self, SENTENCE_MARKS};
+use super::markers::line_marker;
+use super::title::{clean_line, Title};
+use super::Line;
+
+/// Longest line (in characters) taken as clutter by repetition.
+const MAX_REPEATED_CHARS: usize = 80;
+
+/// Longest line of a licence tail; a longer one is text again.
+const MAX_LICENCE_LINE_CHARS: usize = 80;
+
+/// Most non-blank lines a licence tail is taken whole with.
+const MAX_LICENCE_TAIL_LINES: usize = 60;
+
+/// How far above a licence keyword its note may start (`本作品是…` split over lines).
+const LICENCE_NOTE_LINES: usize = 12;
+
+/// Longest header line taken for a leftover of the page header.
+const MAX_HEADER_LINE_CHARS: usize = 40;
+
+/// Whether a line reads as report text: a heading, or a sentence-length paragraph that
+/// is not chrome.
+fn is_body_like(s: &str) -> bool {
+    // Cheap tests first: this runs on every line.
+    let looks_like_text = line_marker(s).is_some_and(|m| !m.damaged)
+        || (s.len() >= 25 * 3
+            && s.chars().count() >= 25
+            && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
+    looks_like_text && !clutter::is_chrome(s) && !clutter::is_field_line(s)
+}
+
+/// 0-based indices of the first and last lines that read as report text (and are not
+/// marked clutter).
+pub fn body_bounds(text: &str, lines: &[Line]) -> (usize, usize) {
+    let body = |l: &Line| !l.clutter && is_body_like(&text[l.content.clone()]);
+    let first = lines.iter().position(body).unwrap_or(lines.len());
+    let last = lines.iter().rposition(body).unwrap_or(0);
+    (first, last)
+}
+
+/// Mark the clutter lines that can be told without the title.
+pub fn mark(text: &str, lines: &mut [Line], first_body: usize, last_body: usize) {
+    for (i, line) in lines.iter_mut().enumerate() {
+        let s = &text[line.content.clone()];
+        if s.is_empty() {
+            continue;
+        }
+        let in_zone = i < first_body || i > last_body;
+        line.clutter = clutter::is_chrome(s)
+            || (in_zone
+                && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
+    }
+    disclosure_blocks(text, lines, first_body, last_body);
+    summary_copies(text, lines);
+    licence_tail(text, lines, first_body);
+    repeated_next_to_clutter(text, lines);
+}
+
+/// Runs of disclosure rows in the header and footer zones with two known fields or more.
+fn disclosure_blocks(text: &str, lines: &mut [Line], first_body: usize, last_body: usize) {
+    let mut i = 0;
+    while i < lines.len() {
+        let in_zone = |j: usize| j < first_body || j > last_body;
+        let is_row = |j: usize| {
+            let s = &text[lines[j].content.clone()];
+            in_zone(j) && clutter::is_disclosure_row(s)
+        };
+        if lines[i].is_blank() || !is_row(i) {
+            i += 1;
+            continue;
+        }
+        let mut rows = Vec::new();
+        let mut j = i;
+        while j < lines.len() && (lines[j].is_blank() || is_row(j)) {
+            if !lines[j].is_blank() {
+                rows.push(j);
+            }
+            j += 1;
+        }
+        let known = rows
+            .iter()
+            .filter(|&&r| {
+                let s = clutter::strip_cell_marks(&text[lines[r].content.clone()]);
+                !clutter::fields(s).is_empty()
+            })
+            .count();
+        if known >= 2 {
+            for r in rows {
+                lines[r].clutter = true;
+            }
+        }
+        i = j;
+    }
+}
+
+/// A page summary: a line (20 characters or more) whose text, without a trailing
+/// ellipsis, opens the next non-blank line.
+fn summary_copies(text: &str, lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].clutter || lines[i].is_blank() {
+            continue;
+        }
+        let s = &text[lines[i].content.clone()];
+        let stem = s.trim_end_matches(['…', '.', '。', ' ']);
+        if stem.chars().count() < 20 {
+            continue;
+        }
+        let next = (i + 1..lines.len()).find(|&j| !lines[j].is_blank());
+        if let Some(j) = next {
+            let n = &text[lines[j].content.clone()];
+            if n.len() > stem.len() && n.starts_with(stem) {
+                lines[i].clutter = true;
+            }
+        }
+    }
+}
+
+/// From a licence note after the report's start to the end of the text: its short lines.
+fn licence_tail(text: &str, lines: &mut [Line], first_body: usize) {
+    let content = |l: &Line| &text[l.content.clone()];
+    let Some(keyword) = (first_body..lines.len())
+        .find(|&i| !lines[i].is_blank() && clutter::is_licence(content(&lines[i])))
+    else {
+        return;
+    };
+    let start = (keyword
+        .saturating_sub(LICENCE_NOTE_LINES)
+        .max(first_body + 1)..keyword)
+        .find(|&i| {
+            let s = content(&lines[i]);
+            ["本作品", "这部作品", "這部作品", "此作品"]
+                .iter()
+                .any(|w| s.contains(w))
+        })
+        .unwrap_or(keyword);
+    // A tail with no heading in it is the note and the template after it, long lines and
+    // all; otherwise only its short lines are.
+    let tail: Vec<usize> = (start..lines.len())
+        .filter(|&i| !lines[i].is_blank())
+        .collect();
+    let whole = tail.len() <= MAX_LICENCE_TAIL_LINES
+        && tail.iter().all(|&i| !is_heading(content(&lines[i])));
+    if whole {
+        for i in tail {
+            lines[i].clutter = true;
+        }
+        return;
+    }
+    for line in lines.iter_mut().skip(start) {
+        let s = content(line);
+        if s.is_empty() {
+            continue;
+        }
+        if s.chars().count() > MAX_LICENCE_LINE_CHARS || is_heading(s) {
+            break;
+        }
+        line.clutter = true;
+    }
+}
+
+/// A line that opens with a whole heading marker (a lone `)` is a broken bracket).
+fn is_heading(s: &str) -> bool {
+    line_marker(s).is_some_and(|m| !m.damaged)
+}
+
+/// Repeated header/footer blocks: a short line printed twice, next to clutter.
+fn repeated_next_to_clutter(text: &str, lines: &mut [Line]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter() {
+        let s = &text[line.content.clone()];
+        if !s.is_empty() && s.chars().count() <= MAX_REPEATED_CHARS {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    loop {
+        let mut changed = false;
+        for i in 0..lines.len() {
+            let s = &text[lines[i].content.clone()];
+            if lines[i].clutter || s.is_empty() || counts.get(s).copied().unwrap_or(0) < 2 {
+                continue;
+            }
+            let neighbour_clutter = |range: &mut dyn Iterator<Item = usize>| {
+                range
+                    .map(|j| &lines[j])
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| l.clutter)
+            };
+            if neighbour_clutter(&mut (0..i).rev()) || neighbour_clutter(&mut (i + 1..lines.len()))
+            {
+                lines[i].clutter = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Question words of an aggregator's headline (`…如何申请行政救济`).
+const QUESTION_WORDS: &[&str] = &[
+    "如何",
+    "怎么",
+    "怎样",
+    "什么",
+    "哪些",
+    "是否",
+    "为什么",
+    "吗",
+    "呢",
+    "?",
+    "\u{ff1f}",
+];
+
+/// Mark what is left of the page header once the title is known.
+pub fn mark_header(text: &str, lines: &mut [Line], first_body: usize, title: Option<&Title>) {
+    let first_body = first_body.min(lines.len());
+    let compact = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let title_text = title.map(|t| compact(&t.text)).unwrap_or_default();
+    let title_lines: &[usize] = title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
+    let last_clutter = (0..first_body).rev().find(|&i| lines[i].clutter);
+    let first_text = (0..first_body).find(|&i| !lines[i].is_blank() && !lines[i].clutter);
+    let mut after_subtitle = false;
+    for i in 0..first_body {
+        if lines[i].is_blank() || lines[i].clutter {
+            continue;
+        }
+        let s = clean_line(&text[lines[i].content.clone()]);
+        let doc_line = doclines::is_document_line(&s, after_subtitle);
+        after_subtitle = doclines::is_subtitle(&s);
+        if s.is_empty()
+            || title_lines.contains(&(i + 1))
+            || doc_line
+            || s.chars().count() > MAX_HEADER_LINE_CHARS
+            || s.contains(SENTENCE_MARKS)
+        {
+            continue;
+        }
+        let c = compact(&s);
+        if !title_text.is_empty() && (title_text.contains(&c) || c.contains(&title_text)) {
+            continue;
+        }
+        // Above the page's own field block or stamp: part of the page header.
+        let above_clutter = last_clutter.is_some_and(|l| l > i);
+        // An aggregator's question headline standing right above the report's text.
+        let question = title.is_none()
+            && first_text == Some(i)
+            && (i + 1..first_body).all(|j| lines[j].is_blank())
+            && s.chars().count() >= 8
+            && QUESTION_WORDS.iter().any(|w| s.contains(w));
+        if above_clutter || question {
+            lines[i].clutter = true;
+        }
+    }
+}
+
+/// 0-based line range of the report text: from the first non-blank line after the
+/// header clutter to the last non-blank line before the footer clutter.
+pub fn report_region(lines: &[Line], first_body: usize) -> Range<usize> {
+    let header_end = lines[..first_body.min(lines.len())]
+        .iter()
+        .rposition(|l| l.clutter)
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let start = (header_end..lines.len()).find(|&i| !lines[i].is_blank() && !lines[i].clutter);
+    let Some(start) = start else {
+        return 0..0;
+    };
+    let end = (start..lines.len())
+        .rev()
+        .find(|&i| !lines[i].is_blank() && !lines[i].clutter)
+        .map(|i| i + 1)
+        .unwrap_or(start);
+    start..end
+}

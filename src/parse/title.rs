@@ -1,0 +1,332 @@
+//! The report's own title: the title-like lines above the report text, without the page
+//! around them (clutter lines), the speech's subtitle and speaker, the salutation, the
+//! addressee and the document number.
+//!
+//! A title may be split over lines (`襄城区人民政府2020年度法治政府建设` / `工作报告`,
+//! `重庆市潼南区生态环境局` / `关于…的报告`): a part that does not yet end like a title
+//! takes the next one. Of several titles above the text the last one is the report's (a
+//! column name such as `政府报告` may stand above it); a 印发 notice's title is not: the
+//! report it passes on follows the notice with its own title. A page whose report title
+//! stands only in its disclosure table (`标题:…`) gets the title from there.
+
+use super::clutter::{self, Field};
+use super::doclines::{self, SENTENCE_MARKS};
+use super::markers::{is_han, is_space, line_marker};
+use super::Line;
+
+/// Words that make a line a report's title.
+const TITLE_WORDS: &[&str] = &[
+    "报告", "汇报", "总结", "情况", "報告", "匯報", "總結", "情況",
+];
+
+/// Ends of a complete title: a part ending so takes no further line.
+const TITLE_ENDS: &[&str] = &[
+    "报告",
+    "汇报",
+    "总结",
+    "情况",
+    "報告",
+    "匯報",
+    "總結",
+    "情況",
+    "通知",
+    "讲话",
+    "講話",
+    "要点",
+    "要點",
+    "(摘要)",
+    "（摘要）",
+    "(全文)",
+    "（全文）",
+];
+
+/// Longest run of title lines joined.
+const MAX_TITLE_LINES: usize = 4;
+
+/// Blank lines that part two titles; a title's own parts stand closer.
+const BLOCK_GAP: usize = 3;
+
+/// Lines after a notice's text searched for the report it passes on.
+const NOTICE_LOOKAHEAD: usize = 30;
+
+/// A title and where it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    pub text: String,
+    /// 1-based lines.
+    pub lines: Vec<usize>,
+}
+
+/// Zero-width characters that copied pages leave around words.
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+/// A line's text without zero-width characters and outer spaces.
+pub fn clean_line(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_zero_width(c))
+        .collect::<String>()
+        .trim_matches(is_space)
+        .to_string()
+}
+
+/// A line that could be (part of) a title: short, no sentence punctuation, no marker.
+pub fn title_like(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=60).contains(&n)
+        && !s.contains(SENTENCE_MARKS)
+        && !s.ends_with([':', '\u{ff1a}'])
+        && line_marker(s).is_none()
+        && s.chars().any(is_han)
+}
+
+/// Whether a text names a report (or a notice passing one on).
+pub fn names_report(s: &str) -> bool {
+    TITLE_WORDS.iter().any(|w| s.contains(w)) || super::genre::from_title(s).is_some()
+}
+
+fn is_complete(s: &str) -> bool {
+    let s = s.trim_end_matches(['》', ' ']);
+    TITLE_ENDS.iter().any(|e| s.ends_with(e))
+}
+
+/// Title blocks among lines `from..to` (0-based), in order.
+fn blocks(text: &str, lines: &[Line], from: usize, to: usize) -> Vec<Vec<(usize, String)>> {
+    let mut out: Vec<Vec<(usize, String)>> = Vec::new();
+    let mut current: Vec<(usize, String)> = Vec::new();
+    let mut after_subtitle = false;
+    let mut blanks = 0;
+    for (idx, line) in lines.iter().enumerate().take(to).skip(from) {
+        let s = clean_line(&text[line.content.clone()]);
+        if s.is_empty() {
+            blanks += 1;
+            continue;
+        }
+        // A wide gap parts two titles (a dataset's title line and the document's own).
+        if blanks >= BLOCK_GAP && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        blanks = 0;
+        // The salutation or the addressee opens the document: no title below it.
+        if !line.clutter && (doclines::is_salutation(&s) || doclines::is_addressee(&s)) {
+            break;
+        }
+        let doc_line = !line.clutter && doclines::is_document_line(&s, after_subtitle);
+        after_subtitle = !line.clutter && doclines::is_subtitle(&s);
+        if line.clutter || doc_line || !title_like(&s) {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let full = current.len() >= MAX_TITLE_LINES
+            || current.last().is_some_and(|(_, prev)| is_complete(prev));
+        if full {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push((idx, s));
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn to_title(block: &[(usize, String)]) -> Title {
+    Title {
+        text: tidy(&join_title(block.iter().map(|(_, s)| s.as_str()))),
+        lines: block.iter().map(|(i, _)| i + 1).collect(),
+    }
+}
+
+/// The title of a report whose text starts at line `first_body` (0-based).
+pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    let first_body = first_body.min(lines.len());
+    let before = blocks(text, lines, 0, first_body);
+    let chosen = before
+        .iter()
+        .rev()
+        .find(|b| names_report(&joined(b)))
+        .map(|b| to_title(b));
+    match chosen {
+        Some(t) if doclines::is_notice_title(&t.text) => {
+            Some(passed_on(text, lines, first_body).unwrap_or(t))
+        }
+        Some(t) => Some(t),
+        None => from_disclosure(text, lines, first_body),
+    }
+}
+
+fn joined(block: &[(usize, String)]) -> String {
+    join_title(block.iter().map(|(_, s)| s.as_str()))
+}
+
+/// The report a notice passes on: the first title naming a report after the notice's
+/// text, before the first heading.
+fn passed_on(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    let end = (first_body + NOTICE_LOOKAHEAD).min(lines.len());
+    let heading = (first_body..end)
+        .find(|&i| line_marker(&text[lines[i].content.clone()]).is_some())
+        .unwrap_or(end);
+    blocks(text, lines, first_body, heading)
+        .iter()
+        .find(|b| {
+            let t = joined(b);
+            names_report(&t) && !doclines::is_notice_title(&t)
+        })
+        .map(|b| to_title(b))
+}
+
+/// A title that stands only in the page's disclosure table (`| 标题:… |`).
+fn from_disclosure(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    lines
+        .iter()
+        .enumerate()
+        .take(first_body)
+        .filter(|(_, l)| l.clutter)
+        .find_map(|(i, l)| {
+            let content = &text[l.content.clone()];
+            let fs: Vec<Field<'_>> = clutter::fields(content);
+            fs.iter()
+                .find(|f| f.key == "标题" && names_report(f.value))
+                .map(|f| Title {
+                    text: tidy(f.value),
+                    lines: vec![i + 1],
+                })
+        })
+}
+
+/// Join title parts: Chinese parts run together, Latin words keep a space.
+pub fn join_title<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let part = unspace_letters(part.trim());
+        let needs_space = out
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+            && part
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        if needs_space {
+            out.push(' ');
+        }
+        out.push_str(&part);
+    }
+    out
+}
+
+/// `政 府 工 作 报 告` → `政府工作报告`: a line of single Han characters spaced out.
+fn unspace_letters(s: &str) -> String {
+    let tokens: Vec<&str> = s.split(is_space).filter(|t| !t.is_empty()).collect();
+    let spaced = tokens.len() >= 3
+        && tokens
+            .iter()
+            .all(|t| t.chars().count() == 1 && t.chars().all(is_han));
+    if spaced {
+        tokens.concat()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A title as a reader wants it: no spam tokens, no book-title brackets around it.
+fn tidy(s: &str) -> String {
+    let s = strip_spam(s.trim());
+    let s = s.trim();
+    match s.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
+        Some(inner) if !inner.contains(['《', '》']) => inner.to_string(),
+        _ => s.to_string(),
+    }
+}
+
+/// Remove ASCII noise tokens that spam injects between Chinese characters (`v7R`,
+/// `x3Kq`): short runs of letters and digits that mix lower case with digits or with
+/// upper case. Words (`PM2.5`, `5G`, `APP`) stay.
+pub fn strip_spam(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_alphanumeric() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let token = &chars[start..i];
+        let han_before = start == 0 || is_han(chars[start - 1]);
+        let han_after = i == chars.len() || is_han(chars[i]);
+        let lower = token.iter().any(char::is_ascii_lowercase);
+        let upper = token.iter().any(char::is_ascii_uppercase);
+        let digit = token.iter().any(char::is_ascii_digit);
+        let noise =
+            (2..=6).contains(&token.len()) && han_before && han_after && lower && (digit || upper);
+        if !noise {
+            out.extend(token);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spam_tokens_are_removed() {
+        assert_eq!(
+            strip_spam("襄城区v7R人民政府2020年度报告"),
+            "襄城区人民政府2020年度报告"
+        );
+        assert_eq!(
+            strip_spam("推进5G和PM2.5治理的报告"),
+            "推进5G和PM2.5治理的报告"
+        );
+        assert_eq!(strip_spam("APP建设情况"), "APP建设情况");
+    }
+
+    #[test]
+    fn letter_spaced_titles_are_joined() {
+        assert_eq!(
+            join_title(["政 府 工 作 报 告"].into_iter()),
+            "政府工作报告"
+        );
+        assert_eq!(
+            join_title(["襄城区人民政府", "2020年度法治政府建设", "工作报告"].into_iter()),
+            "襄城区人民政府2020年度法治政府建设工作报告"
+        );
+        assert_eq!(
+            join_title(["Annual", "Report"].into_iter()),
+            "Annual Report"
+        );
+        // Two words with a space between are not letter-spaced.
+        assert_eq!(
+            join_title(["陵川县教育局 2025年法治政府建设年度报告"].into_iter()),
+            "陵川县教育局 2025年法治政府建设年度报告"
+        );
+    }
+
+    #[test]
+    fn a_dated_line_under_the_title_is_not_part_of_it() {
+        assert!(title_like("关于2022年度法治政府建设情况的报告"));
+        assert!(doclines::is_date_line("（2023年3月10日）"));
+    }
+
+    #[test]
+    fn a_book_title_wrapper_is_dropped() {
+        assert_eq!(
+            tidy("《关于2021年法治政府建设情况的报告》"),
+            "关于2021年法治政府建设情况的报告"
+        );
+        assert_eq!(tidy("《甲》和《乙》的报告"), "《甲》和《乙》的报告");
+    }
+}
