@@ -17,6 +17,7 @@ pub mod markers;
 pub mod meta;
 pub mod names;
 pub mod numerals;
+pub mod oneline;
 pub mod outline;
 pub mod page;
 pub mod places;

@@ -13,6 +13,7 @@ use crate::report::{Diagnostic, MarkerStyle, Node, NodeKind, Severity};
 
 use super::markers::{is_space, line_marker, Marker};
 use super::numerals::{is_chinese_digit, parse_chinese, to_chinese, to_circled};
+use super::oneline;
 use super::Line;
 
 /// What the outline builder returns.
@@ -121,57 +122,82 @@ pub fn build(
     outline
 }
 
-/// Find every marker in the region, in document order.
+/// Find every marker in the region, in document order. A line holding most of the
+/// report's text (a page that lost its paragraph breaks) is read in pieces, one per
+/// heading that stands mid-line on it (see `oneline`).
 fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event> {
     let mut events = Vec::new();
+    let text_bytes: usize = lines[region.clone()]
+        .iter()
+        .filter(|l| !l.clutter)
+        .map(|l| l.content.len())
+        .sum();
+    let mut numbering = oneline::Numbering::default();
     for (idx, line) in lines.iter().enumerate().take(region.end).skip(region.start) {
         if line.clutter || line.is_blank() {
             continue;
         }
         let content = &text[line.content.clone()];
         let line_no = idx + 1;
-        let mut inline_from = 0;
-        let mut line_events: Vec<Event> = Vec::new();
-        if let Some(m) = line_marker(content) {
-            let next_line = (line.end + 1).min(text.len());
-            if let Some(ev) = line_start_event(content, line.content.start, next_line, line_no, &m)
-            {
-                // After a point's marker the next point may follow with no separator
-                // (`一是…有待提升二是…`); after a heading, only once its title is done.
-                inline_from = if m.style == MarkerStyle::Point {
-                    m.rest
-                } else {
-                    ev.head_end - line.content.start
-                };
-                line_events.push(ev);
-            }
-        }
         let next_line = (line.end + 1).min(text.len());
-        inline_points(
-            content,
-            line.content.start,
-            next_line,
-            line_no,
-            inline_from,
-            &mut line_events,
-        );
-        // A point's lead sentence stops where the next point on the line starts.
-        for i in 0..line_events.len() {
-            if line_events[i].style == MarkerStyle::Point {
-                if let Some(next) = line_events.get(i + 1).map(|e| e.start) {
-                    let ev = &mut line_events[i];
-                    if ev.head_end > next {
-                        ev.head_end = next;
-                        let title_start = ev.start + ev.number.len();
-                        ev.title =
-                            shorten_point_title(clean_title(&text[title_start.min(next)..next]));
-                    }
+        let splits = if oneline::is_one_line_page(content.len(), text_bytes) {
+            oneline::split_points(content, &mut numbering)
+        } else {
+            if let Some(m) = line_marker(content).filter(|m| !m.damaged) {
+                if let Some(v) = m.value {
+                    numbering.note(m.style, v);
+                }
+            }
+            Vec::new()
+        };
+        let starts = std::iter::once(0).chain(splits.iter().copied());
+        let ends = splits.iter().copied().chain(std::iter::once(content.len()));
+        for (from, to) in starts.zip(ends) {
+            let piece = &content[from..to];
+            let base = line.content.start + from;
+            let next = if to == content.len() {
+                next_line
+            } else {
+                base + piece.len()
+            };
+            events.extend(piece_events(text, piece, base, next, line_no));
+        }
+    }
+    events
+}
+
+/// The events of one line, or of one piece of a one-line page: the marker opening it and
+/// the points inside it. `next` is where the following line (or piece) starts.
+fn piece_events(text: &str, content: &str, base: usize, next: usize, line_no: usize) -> Vec<Event> {
+    let mut inline_from = 0;
+    let mut line_events: Vec<Event> = Vec::new();
+    if let Some(m) = line_marker(content) {
+        if let Some(ev) = line_start_event(content, base, next, line_no, &m) {
+            // After a point's marker the next point may follow with no separator
+            // (`一是…有待提升二是…`); after a heading, only once its title is done.
+            inline_from = if m.style == MarkerStyle::Point {
+                m.rest
+            } else {
+                ev.head_end.min(base + content.len()) - base
+            };
+            line_events.push(ev);
+        }
+    }
+    inline_points(content, base, next, line_no, inline_from, &mut line_events);
+    // A point's lead sentence stops where the next point on the line starts.
+    for i in 0..line_events.len() {
+        if line_events[i].style == MarkerStyle::Point {
+            if let Some(next) = line_events.get(i + 1).map(|e| e.start) {
+                let ev = &mut line_events[i];
+                if ev.head_end > next {
+                    ev.head_end = next;
+                    let title_start = ev.start + ev.number.len();
+                    ev.title = shorten_point_title(clean_title(&text[title_start.min(next)..next]));
                 }
             }
         }
-        events.extend(line_events);
     }
-    events
+    line_events
 }
 
 /// The event for a marker that opens a line (`m` from `line_marker(content)`).
@@ -193,7 +219,16 @@ fn line_start_event(
     } else {
         is_heading_stop
     };
-    let (title, head_end) = match lead_sentence_end(rest, stop) {
+    let lead_end = lead_sentence_end(rest, stop);
+    // `一、2019年工作回顾2019年,是…`: the title ran into its paragraph.
+    let by_sense = (m.style != MarkerStyle::Point)
+        .then(|| oneline::title_by_sense(&rest[..lead_end.map(|e| e.0).unwrap_or(rest.len())]))
+        .flatten();
+    let (title, head_end) = match lead_end {
+        _ if by_sense.is_some() => {
+            let cut = by_sense.unwrap_or(rest.len());
+            (clean_title(&rest[..cut]), base + m.rest + cut)
+        }
         Some((t_end, term_end)) => {
             let after = rest[term_end..].trim_matches(is_space);
             if after.is_empty() {
@@ -383,11 +418,33 @@ fn assemble(events: &[Event], outline: &mut Outline) -> Accepted {
                 .iter()
                 .position(|&n| outline.nodes[n].style == ev.style);
             if ev.damaged {
-                // Trust a damaged marker only as the next sibling of an open heading.
-                let Some(pos) = pos else { continue };
-                let prev = &outline.nodes[stack[pos]];
-                let value = ev.value.unwrap_or(prev.value + 1);
-                let number = format_number(ev.style, value, Some(&prev.number));
+                // Trust a damaged marker only as the next sibling of an open heading, or
+                // as the first child of the heading above it (`一)` right under `一、`).
+                let (value, like) = match pos {
+                    Some(pos) => {
+                        let prev = &outline.nodes[stack[pos]];
+                        (
+                            ev.value.unwrap_or(prev.value + 1),
+                            Some(prev.number.clone()),
+                        )
+                    }
+                    None => {
+                        let first_child = ev.value == Some(1)
+                            && stack.last().is_some_and(|&top| {
+                                let top = &outline.nodes[top];
+                                rank(top.style) < rank(ev.style)
+                                    && top
+                                        .children
+                                        .iter()
+                                        .all(|&c| outline.nodes[c].style != ev.style)
+                            });
+                        if !first_child {
+                            continue;
+                        }
+                        (1, None)
+                    }
+                };
+                let number = format_number(ev.style, value, like.as_deref());
                 outline.diagnostics.push(Diagnostic {
                     line: ev.line,
                     rule: "marker-damaged".into(),
