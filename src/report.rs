@@ -347,17 +347,38 @@ impl Report {
         self.roots.len()
     }
 
-    /// A short label for lists: place and year when known, else the file name.
+    /// A short label for lists: place (with the department, for a department's report)
+    /// and year when known, a national body's name, else the file name.
     pub fn label(&self) -> String {
-        match (&self.meta.region, self.meta.year) {
-            (Some(region), Some(year)) => format!("{} {}", short_place(region), year),
-            (Some(region), None) => short_place(region).to_string(),
+        let place = self.meta.region.as_deref().map(|region| {
+            let short = short_place(region);
+            match department(self.meta.issuer.as_deref(), region) {
+                Some(dept) => format!("{short}{dept}"),
+                None => short.to_string(),
+            }
+        });
+        let place = place.or_else(|| self.meta.issuer.clone());
+        match (&place, self.meta.year) {
+            (Some(place), Some(year)) => format!("{place} {year}"),
+            (Some(place), None) => place.clone(),
             // A file name usually carries the year already (`dandong-2021`).
             (None, Some(year)) if self.name.contains(&year.to_string()) => self.name.clone(),
             (None, Some(year)) => format!("{} {}", self.name, year),
             (None, None) => self.name.clone(),
         }
     }
+}
+
+/// The department in an issuer's name after its place (`中山市司法局` → `司法局`); `None`
+/// for the place's own government or party committee, a joint issuer, or a place alone.
+fn department<'a>(issuer: Option<&'a str>, region: &str) -> Option<&'a str> {
+    let dept = issuer?.strip_prefix(region)?;
+    let government = dept.is_empty()
+        || dept.contains(' ')
+        || ["人民政府", "政府", "委", "党委", "黨委"]
+            .iter()
+            .any(|g| dept.starts_with(g));
+    (!government).then_some(dept)
 }
 
 /// A short place name for lists: `襄城区` → `襄城`, `北京市顺义区` → `顺义`,
@@ -405,6 +426,20 @@ mod tests {
         assert_eq!(short_place("山西省侯马市"), "侯马");
         assert_eq!(short_place("某市"), "某市");
         assert_eq!(short_place("司法局"), "司法局");
+    }
+
+    #[test]
+    fn labels_name_a_department_after_its_place() {
+        let mut r = crate::parse_report("a.txt".into(), "一、总体\n工作。\n".to_string());
+        r.meta.year = Some(2020);
+        r.meta.region = Some("中山市".into());
+        r.meta.issuer = Some("中山市司法局".into());
+        assert_eq!(r.label(), "中山司法局 2020");
+        r.meta.issuer = Some("中山市人民政府".into());
+        assert_eq!(r.label(), "中山 2020");
+        r.meta.region = None;
+        r.meta.issuer = Some("国务院".into());
+        assert_eq!(r.label(), "国务院 2020");
     }
 
     #[test]

@@ -43,7 +43,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the outline (section tree) of each report.
+    /// Print the outline (section tree) of each report, with its title, year, issuer,
+    /// region, genre, publication date and the page clutter left out.
+    #[command(after_help = outline::GENRES_HELP)]
     Outline {
         /// Report files or folders. None: the bundled samples.
         paths: Vec<PathBuf>,

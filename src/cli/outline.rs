@@ -23,9 +23,18 @@ pub struct OutlineJson<'a> {
     pub signed_date: Option<Date>,
     pub script: Script,
     pub genre: Genre,
+    /// The clutter lines with their text, for readers that want to see what was removed.
+    pub clutter: Vec<ClutterJson<'a>>,
     pub clutter_lines: &'a [usize],
     pub sections: Vec<SectionJson<'a>>,
     pub diagnostics: &'a [Diagnostic],
+}
+
+/// A line taken for page clutter: its 1-based number and its text.
+#[derive(Debug, Serialize)]
+pub struct ClutterJson<'a> {
+    pub line: usize,
+    pub text: &'a str,
 }
 
 /// One node in `outline --json`, with its children nested.
@@ -55,6 +64,14 @@ impl<'a> OutlineJson<'a> {
             signed_date: meta.signed_date,
             script: meta.script,
             genre: meta.genre,
+            clutter: meta
+                .clutter_lines
+                .iter()
+                .map(|&line| ClutterJson {
+                    line,
+                    text: report.line_text(line).trim(),
+                })
+                .collect(),
             clutter_lines: &meta.clutter_lines,
             sections: report.roots.iter().map(|&i| section(report, i)).collect(),
             diagnostics: &report.diagnostics,
@@ -76,19 +93,25 @@ fn section(report: &Report, index: usize) -> SectionJson<'_> {
     }
 }
 
-/// The text form: a title line, then the tree indented two spaces a level.
+/// The text form: a title line (`path · title · issuer (region) · year · genre`), then the
+/// tree indented two spaces a level.
 pub fn write_text(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     let meta = &report.meta;
     let mut head = vec![report.path.display().to_string()];
     if let Some(title) = &meta.title {
         head.push(title.clone());
     }
-    if let Some(region) = &meta.region {
-        head.push(region.clone());
+    match (&meta.issuer, &meta.region) {
+        (Some(issuer), Some(region)) if issuer != region => {
+            head.push(format!("{issuer} ({region})"))
+        }
+        (Some(name), _) | (None, Some(name)) => head.push(name.clone()),
+        (None, None) => {}
     }
     if let Some(year) = meta.year {
         head.push(year.to_string());
     }
+    head.push(meta.genre.as_str().to_string());
     writeln!(out, "{}", head.join(" · "))?;
     for &root in &report.roots {
         write_node(out, report, root)?;
@@ -114,6 +137,15 @@ fn write_node(out: &mut dyn Write, report: &Report, index: usize) -> io::Result<
     Ok(())
 }
 
+/// The genres `outline` reports, for `baogao outline --help`.
+pub const GENRES_HELP: &str = "\
+Genres (the `genre` field of --json, last on the text form's title line):
+  fazhi-annual    法治政府建设年度报告: the annual rule-of-law government report
+  yifa-xingzheng  依法行政报告: the same report under its older name
+  work-report     政府工作报告: a government's work report to its people's congress
+  work-summary    工作总结: a body's year-end summary of its work
+  other           anything else, or not sure";
+
 /// Run `baogao outline`.
 pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
     let (reports, failed) = load_reports(paths);
@@ -133,4 +165,21 @@ pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
         }
     })?;
     Ok(listing_exit(failed, &reports))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_lists_every_genre() {
+        for g in Genre::ALL {
+            assert!(GENRES_HELP.contains(g.as_str()), "{}", g.as_str());
+            assert!(
+                GENRES_HELP.contains(g.zh()) || g == Genre::Other,
+                "{}",
+                g.zh()
+            );
+        }
+    }
 }

@@ -68,16 +68,23 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
         .title
         .clone()
         .unwrap_or_else(|| "(no title line)".to_string());
-    out.push((title, t.heading));
+    out.push((clean(&title).into_owned(), t.heading));
     let mut facts = Vec::new();
     if let Some(y) = m.year {
         facts.push(format!("year {y}"));
     }
-    if let Some(region) = &m.region {
-        facts.push(region.clone());
-    }
+    facts.push(m.genre.zh().to_string());
     facts.push(m.script.as_str().to_string());
     out.push((facts.join(" · "), t.text));
+    match (&m.issuer, &m.region) {
+        (Some(issuer), Some(region)) if issuer != region => out.push((
+            clean(&format!("issuer {issuer} · region {region}")).into_owned(),
+            t.text,
+        )),
+        (Some(issuer), _) => out.push((clean(&format!("issuer {issuer}")).into_owned(), t.text)),
+        (None, Some(region)) => out.push((clean(&format!("region {region}")).into_owned(), t.text)),
+        (None, None) => {}
+    }
     if let Some(p) = m.published {
         out.push((format!("published {p}"), t.text));
     }
@@ -88,12 +95,18 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
     }
     out.push((
         format!(
-            "{} sections · {} headings · {} points · {} lines · {} clutter lines",
+            "{} sections · {} headings · {} points · {} lines · {} clutter lines{}",
             r.section_count(),
             r.heading_count(),
             r.nodes.len() - r.heading_count(),
             r.line_count(),
-            m.clutter_lines.len()
+            m.clutter_lines.len(),
+            // Removed lines are never lost: the raw view shows them, dimmed.
+            if m.clutter_lines.is_empty() {
+                ""
+            } else {
+                " (r shows them)"
+            }
         ),
         t.text,
     ));

@@ -1,6 +1,7 @@
-//! The report list: place and year, top-level sections, outline nodes (or figures, once
-//! the indicators library counts them), and a mark for the worst review finding
-//! (`✗` error, `!` warning, `i` info; `✗` and "(removed)" for a file gone from disk).
+//! The report list: place (and department) and year, the genre when the pane is wide
+//! enough, top-level sections, outline nodes (or figures, once the indicators library
+//! counts them), and a mark for the worst review finding (`✗` error, `!` warning, `i`
+//! info; `✗` and "(removed)" for a file gone from disk).
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::{pad, pane_block};
+use crate::report::Genre;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
 use crate::tui::layout::inner;
@@ -19,12 +21,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, Pane::Reports, title);
     let (width, height) = inner(area);
     let figures = app.reports.iter().any(|r| r.figure_count.is_some());
-    // Columns: marker, label, sections, nodes or figures, problem mark.
-    let label_w = width.saturating_sub(1 + 4 + 5 + 1);
+    // Columns: marker, label, genre (when there is room), sections, nodes or figures,
+    // problem mark.
+    let rest_w = width.saturating_sub(1 + 4 + 5 + 1);
+    let genre_w = if rest_w >= MIN_LABEL_WITH_GENRE {
+        GENRE_W
+    } else {
+        0
+    };
+    let label_w = rest_w - genre_w;
     let mut lines = vec![Line::styled(
         format!(
-            " {}{:>4}{:>4}  ",
+            " {}{}{:>4}{:>4}  ",
             pad("Report", label_w),
+            pad(if genre_w > 0 { "Kind" } else { "" }, genre_w),
             "Sec",
             if figures { "Fig" } else { "Nod" }
         ),
@@ -71,9 +81,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{}{:>4}{:>4} ",
+                    "{}{}{}{:>4}{:>4} ",
                     if selected { ">" } else { " " },
                     pad(&label, label_w),
+                    pad(genre_tag(r.meta.genre), genre_w),
                     r.section_count(),
                     count
                 ),
@@ -83,4 +94,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ]));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Width of the genre column.
+const GENRE_W: usize = 5;
+
+/// Width the label column needs left before the genre column is shown.
+const MIN_LABEL_WITH_GENRE: usize = 18;
+
+/// A genre in two characters for the list (`法治`, `政报`); nothing for `other`.
+pub fn genre_tag(genre: Genre) -> &'static str {
+    match genre {
+        Genre::FazhiAnnual => "法治",
+        Genre::YifaXingzheng => "依法",
+        Genre::WorkReport => "政报",
+        Genre::WorkSummary => "总结",
+        Genre::Other => "",
+    }
 }
