@@ -140,6 +140,10 @@ fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event
         let content = &text[line.content.clone()];
         let line_no = idx + 1;
         let next_line = (line.end + 1).min(text.len());
+        if let Some(ev) = lone_point(text, lines, idx, region.end) {
+            events.push(ev);
+            continue;
+        }
         let splits = if oneline::is_one_line_page(content.len(), text_bytes) {
             oneline::split_points(content, &mut numbering)
         } else {
@@ -164,6 +168,41 @@ fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event
         }
     }
     events
+}
+
+/// A point marker alone on its line with the point's text on the next (`一是` / `依法打击…`,
+/// as copies split a bold marker from its text): the point, titled from that text.
+fn lone_point(text: &str, lines: &[Line], idx: usize, end: usize) -> Option<Event> {
+    let content = &text[lines[idx].content.clone()];
+    let m = line_marker(content).filter(|m| {
+        m.style == MarkerStyle::Point && !m.damaged && content[m.rest..].trim().is_empty()
+    })?;
+    let next = (idx + 1..end).find(|&j| !lines[j].is_blank() && !lines[j].clutter)?;
+    let body = &text[lines[next].content.clone()];
+    if line_marker(body).is_some() {
+        return None;
+    }
+    let (title, head_end) = match lead_sentence_end(body, is_point_stop) {
+        Some((t_end, term_end)) => (
+            clean_title(&body[..t_end]),
+            lines[next].content.start + term_end,
+        ),
+        None => (clean_title(body), (lines[next].end + 1).min(text.len())),
+    };
+    if title.is_empty() {
+        return None;
+    }
+    Some(Event {
+        style: MarkerStyle::Point,
+        value: m.value,
+        number: content[..m.len].to_string(),
+        start: lines[idx].content.start,
+        head_end,
+        title: shorten_point_title(title),
+        line: idx + 1,
+        damaged: false,
+        run_in: false,
+    })
 }
 
 /// The events of one line, or of one piece of a one-line page: the marker opening it and
