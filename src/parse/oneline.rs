@@ -63,7 +63,8 @@ fn may_open_marker(c: char) -> bool {
         || ('\u{2460}'..='\u{2473}').contains(&c)
 }
 
-/// Byte offsets in `content` (after its start) where a heading starts mid-line, in order.
+/// Byte offsets in `content` (after its start) where a heading (or a point after a space)
+/// starts mid-line, in order.
 /// `numbering` holds the numbers read before this line and is carried on.
 pub fn split_points(content: &str, numbering: &mut Numbering) -> Vec<usize> {
     let mut out = Vec::new();
@@ -93,8 +94,11 @@ pub fn split_points(content: &str, numbering: &mut Numbering) -> Vec<usize> {
             if let Some(m) = line_marker(&content[i..]) {
                 let rest = &content[i + m.len..];
                 let list_not_heading = rest.chars().next().is_some_and(is_chinese_digit);
+                // A point after a stop is found inside the piece; after a space (a lost
+                // line break) it opens a piece of its own.
+                let point_ok = m.style != MarkerStyle::Point || space_before;
                 let ok = !m.damaged
-                    && m.style != MarkerStyle::Point
+                    && point_ok
                     && !list_not_heading
                     && m.value.is_some_and(|v| numbering.continues(m.style, v));
                 if ok {
@@ -145,6 +149,14 @@ pub fn title_by_sense(lead: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// On a one-line page a space stands where a line break was: a heading's title ends at
+/// the first space after it (`存在的问题 一是…`, `下一步工作计划 持续推进…`). Returns the
+/// title's byte length.
+pub fn title_before_space(lead: &str) -> Option<usize> {
+    let at = lead.find(is_space)?;
+    (lead[..at].chars().count() >= 2).then_some(at)
 }
 
 #[cfg(test)]
@@ -201,6 +213,17 @@ mod tests {
         );
         assert_eq!(title_by_sense("2019年工作回顾"), None);
         assert_eq!(title_by_sense("完成2019年度的任务"), None);
+    }
+
+    #[test]
+    fn points_after_a_space_open_a_piece() {
+        let s = "二、存在的问题 一是氛围不浓;二是力量薄弱。 三、下一步计划 持续推进。";
+        assert_eq!(
+            pieces(s),
+            ["二、存在的问题 ", "一是氛围不浓;二是力量薄弱。 ", "三、下一步计划 持续推进。"]
+        );
+        assert_eq!(title_before_space("下一步计划 持续推进"), Some("下一步计划".len()));
+        assert_eq!(title_before_space("加强领导"), None);
     }
 
     #[test]

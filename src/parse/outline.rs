@@ -144,7 +144,8 @@ fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event
             events.push(ev);
             continue;
         }
-        let splits = if oneline::is_one_line_page(content.len(), text_bytes) {
+        let one_line = oneline::is_one_line_page(content.len(), text_bytes);
+        let splits = if one_line {
             oneline::split_points(content, &mut numbering)
         } else {
             if let Some(m) = line_marker(content).filter(|m| !m.damaged) {
@@ -164,7 +165,7 @@ fn collect_events(text: &str, lines: &[Line], region: Range<usize>) -> Vec<Event
             } else {
                 base + piece.len()
             };
-            events.extend(piece_events(text, piece, base, next, line_no));
+            events.extend(piece_events(text, piece, base, next, line_no, one_line));
         }
     }
     events
@@ -207,11 +208,18 @@ fn lone_point(text: &str, lines: &[Line], idx: usize, end: usize) -> Option<Even
 
 /// The events of one line, or of one piece of a one-line page: the marker opening it and
 /// the points inside it. `next` is where the following line (or piece) starts.
-fn piece_events(text: &str, content: &str, base: usize, next: usize, line_no: usize) -> Vec<Event> {
+fn piece_events(
+    text: &str,
+    content: &str,
+    base: usize,
+    next: usize,
+    line_no: usize,
+    one_line: bool,
+) -> Vec<Event> {
     let mut inline_from = 0;
     let mut line_events: Vec<Event> = Vec::new();
     if let Some(m) = line_marker(content) {
-        if let Some(ev) = line_start_event(content, base, next, line_no, &m) {
+        if let Some(ev) = line_start_event(content, base, next, line_no, &m, one_line) {
             // After a point's marker the next point may follow with no separator
             // (`一是…有待提升二是…`); after a heading, only once its title is done.
             inline_from = if m.style == MarkerStyle::Point {
@@ -247,6 +255,7 @@ fn line_start_event(
     next_line: usize,
     line: usize,
     m: &Marker,
+    one_line: bool,
 ) -> Option<Event> {
     // A point whose numeral was lost is not a node; the point-sequence check reports it.
     if m.style == MarkerStyle::Point && m.damaged {
@@ -260,8 +269,13 @@ fn line_start_event(
     };
     let lead_end = lead_sentence_end(rest, stop);
     // `一、2019年工作回顾2019年,是…`: the title ran into its paragraph.
+    let lead = &rest[..lead_end.map(|e| e.0).unwrap_or(rest.len())];
     let by_sense = (m.style != MarkerStyle::Point)
-        .then(|| oneline::title_by_sense(&rest[..lead_end.map(|e| e.0).unwrap_or(rest.len())]))
+        .then(|| {
+            let space = one_line.then(|| oneline::title_before_space(lead)).flatten();
+            let restart = oneline::title_by_sense(lead);
+            [space, restart].into_iter().flatten().min()
+        })
         .flatten();
     let (title, head_end) = match lead_end {
         _ if by_sense.is_some() => {
