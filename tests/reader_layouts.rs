@@ -206,7 +206,10 @@ false
     assert_eq!(m.issuer.as_deref(), Some("株洲市人民政府"));
     assert_eq!(m.region.as_deref(), Some("株洲市"));
     assert_eq!(m.genre, Genre::WorkReport);
-    assert_eq!(m.clutter_lines, (21..=29).chain(31..=32).collect::<Vec<_>>());
+    assert_eq!(
+        m.clutter_lines,
+        (21..=29).chain(31..=32).collect::<Vec<_>>()
+    );
     assert_eq!(tree(&r), ["一、 2018年工作回顾", "二、 2019年工作安排"]);
 }
 

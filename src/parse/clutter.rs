@@ -272,7 +272,7 @@ pub fn is_chrome(line: &str) -> bool {
 
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a
 /// button bar, a login strip or a footer link row (`字体:【 默认 超大`, `会员登录 新用户注册
-/// 退出`, `相关词条`). Matched on the simplified form, so `熱門詞條` counts too.
+/// 退出`, `相关词条`, and in traditional characters `熱門詞條`).
 const WIDGET_WORDS: &[&str] = &[
     "字体大小",
     "字体",
@@ -347,6 +347,43 @@ const WIDGET_WORDS: &[&str] = &[
     "RSS",
     "阅读",
     "次",
+    // Traditional forms.
+    "字體大小",
+    "字體",
+    "字號",
+    "默認",
+    "列印本頁",
+    "列印",
+    "打印本頁",
+    "關閉視窗",
+    "關閉窗口",
+    "關閉",
+    "返回頂部",
+    "返回首頁",
+    "頂部",
+    "本頁",
+    "視窗",
+    "掃一掃",
+    "會員登錄",
+    "會員登入",
+    "登錄",
+    "登入",
+    "註冊",
+    "搜尋",
+    "首頁",
+    "無障礙",
+    "網站地圖",
+    "聯絡我們",
+    "聯繫我們",
+    "關於我們",
+    "相關詞條",
+    "熱門詞條",
+    "相關鏈接",
+    "相關連結",
+    "相關文章",
+    "相關閱讀",
+    "推薦閱讀",
+    "閱讀",
 ];
 
 /// Whether a short line is made only of widget words, brackets, separators and numbers.
@@ -362,17 +399,16 @@ pub fn is_widget_line(line: &str) -> bool {
             // A fixed list of plain strings: building cannot fail.
             .unwrap_or_else(|e| unreachable!("widget words: {e}"))
     });
-    let simplified: String = crate::search::fold::simplify(line).into_iter().collect();
     let mut covered = 0;
     let mut words = 0;
     let mut uncovered_han = false;
-    for m in matcher.find_iter(&simplified) {
+    for m in matcher.find_iter(line) {
         words += 1;
-        uncovered_han |= simplified[covered..m.start()].chars().any(is_han);
+        uncovered_han |= line[covered..m.start()].chars().any(is_han);
         covered = m.end();
     }
-    uncovered_han |= simplified[covered..].chars().any(is_han);
-    words > 0 && !uncovered_han && simplified.chars().any(is_han)
+    uncovered_han |= line[covered..].chars().any(is_han);
+    words > 0 && !uncovered_han && line.chars().any(is_han)
 }
 
 /// `您当前所在的位置: 首页 > …`, `首页 > 信息公开 > …`, `部门 > 区生态环境局 > 政务公开 > …`:
@@ -632,6 +668,84 @@ mod tests {
         assert_eq!(fs[0].value, "襄城区人民政府");
         assert_eq!(fs[1].key, "公开日期");
         assert_eq!(fs[1].value, "2021-01-27");
+    }
+
+    #[test]
+    fn page_layout_chrome_by_what_it_is() {
+        for s in [
+            "您当前所在的位置: 首页 > 资讯中心 > 专题专栏",
+            "您现在的位置是: 首页 > 专题材料 > 政府报告",
+            "首页 > 信息公开 > 政府工作报告",
+            "部门 > 区生态环境局 > 政务公开 > 法治政府建设年度报告",
+            "字体大小:【大】 【中】 【小】",
+            "字体:【 默认 超大",
+            "会员登录  新用户注册 退出",
+            "相關詞條",
+            "熱門詞條",
+            "中国政府网|重庆市人民政府网",
+            "公文搜网 - 蓝秘书公文之家",
+            "公文搜 2021-07-27 18:07:48 政府报告",
+            "本作品在全世界都属于公有领域",
+            "Public domain",
+            "false",
+        ] {
+            assert!(is_chrome(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn report_text_is_never_chrome() {
+        for s in [
+            "申请→受理→审核→办结,全流程网上办理。",
+            "推进“一网通办”,建设政务服务网",
+            "大中小企业融通发展",
+            "二、存在的不足",
+            "增长率>5%的企业有12家",
+            "2021年3月5日9:30召开专题会议,研究部署法治政府建设工作。",
+            "首页",
+            "充分发挥门户网站作用,及时公开政府信息。",
+        ] {
+            assert!(!is_chrome(s) || s == "首页", "{s}");
+        }
+        // A lone `首页` is a navigation button, not text.
+        assert!(is_chrome("首页"));
+    }
+
+    #[test]
+    fn disclosure_rows_in_every_layout() {
+        for s in [
+            "[ 索引号 ] 11500000MB1670604W/2021-00088 [ 发文字号 ]",
+            "• 性:",
+            "• 11500226MB1511945B/2024-00004",
+            "[ 有性 ]",
+            "| 发文机关:黎侯镇人民政府 | 主题词: |",
+            "【发布机构】某某县司法局",
+            "发布机构: 市卫生健康委",
+        ] {
+            assert!(is_disclosure_row(s), "{s}");
+        }
+        for s in [
+            "意见建议:一是加强顶层设计,二是完善制度。",
+            "2020年,我区法治政府建设工作取得成效:",
+        ] {
+            assert!(!is_disclosure_row(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn bracketed_and_piped_fields() {
+        let fs = fields("[ 成文日期 ] 2021-01-11 [ 发布日期 ] 2021-01-19");
+        let pairs: Vec<_> = fs.iter().map(|f| (f.key, f.value)).collect();
+        assert_eq!(
+            pairs,
+            [("成文日期", "2021-01-11"), ("发布日期", "2021-01-19")]
+        );
+        let fs = fields("| 发文字号: | 发文时间:2025-12-22 |");
+        let pairs: Vec<_> = fs.iter().map(|f| (f.key, f.value)).collect();
+        assert_eq!(pairs, [("发文字号", ""), ("发文时间", "2025-12-22")]);
+        assert!(is_field_line("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告"));
+        assert!(is_field_line("| 索引号:000014349/2026-02861 | |"));
+        assert!(is_field_line("• 发布机构: 皮山县教育局"));
     }
 
     #[test]

@@ -248,7 +248,7 @@ fn unit_by_suffix(s: &str) -> Option<usize> {
         if UNIT_SUFFIXES.contains(&c) {
             let end = i + c.len_utf8();
             let rest = &s[end..];
-            let body_follows = BODY_SUFFIXES.iter().any(|b| rest.starts_with(b))
+            let body_follows = body_at(rest).is_some()
                 || rest.starts_with("人民")
                 || rest.is_empty()
                 || rest.starts_with(is_space)

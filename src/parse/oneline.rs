@@ -220,9 +220,16 @@ mod tests {
         let s = "二、存在的问题 一是氛围不浓;二是力量薄弱。 三、下一步计划 持续推进。";
         assert_eq!(
             pieces(s),
-            ["二、存在的问题 ", "一是氛围不浓;二是力量薄弱。 ", "三、下一步计划 持续推进。"]
+            [
+                "二、存在的问题 ",
+                "一是氛围不浓;二是力量薄弱。 ",
+                "三、下一步计划 持续推进。"
+            ]
         );
-        assert_eq!(title_before_space("下一步计划 持续推进"), Some("下一步计划".len()));
+        assert_eq!(
+            title_before_space("下一步计划 持续推进"),
+            Some("下一步计划".len())
+        );
         assert_eq!(title_before_space("加强领导"), None);
     }
 

@@ -272,7 +272,9 @@ fn line_start_event(
     let lead = &rest[..lead_end.map(|e| e.0).unwrap_or(rest.len())];
     let by_sense = (m.style != MarkerStyle::Point)
         .then(|| {
-            let space = one_line.then(|| oneline::title_before_space(lead)).flatten();
+            let space = one_line
+                .then(|| oneline::title_before_space(lead))
+                .flatten();
             let restart = oneline::title_by_sense(lead);
             [space, restart].into_iter().flatten().min()
         })

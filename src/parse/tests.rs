@@ -334,3 +334,46 @@ fn crlf_free_text_line_numbers_and_lookup() {
     assert_eq!(r.node_at(pos), Some(1));
     assert_eq!(r.heading_path_label(1), "二、");
 }
+
+#[test]
+fn a_bracketed_lead_in_the_report_text_is_not_a_disclosure_row() {
+    // Disclosure rows count only around the report text, and only in a block with two
+    // known fields: a report's `【典型案例】` paragraphs stay.
+    let r = parse(
+        "某某县司法局2021年度法治政府建设工作报告\n2021年,我局坚持依法行政,各项工作取得成效。\n一、主要工作\n【典型案例】某某县推行柔性执法取得良好效果,全年办理案件120件。\n【经验做法】建立执法案例指导制度,发布典型案例5个。\n二、存在问题\n",
+    );
+    assert!(
+        r.meta.clutter_lines.is_empty(),
+        "{:?}",
+        r.meta.clutter_lines
+    );
+}
+
+#[test]
+fn page_summary_and_question_headline() {
+    // An aggregator's question headline above a copied report, and the page's summary
+    // (a cut copy of the first paragraph).
+    let r = parse(
+        "行政复议的申请期限是多久如何计算\n\n2021年,某某县坚持以习近平法治思想为指导,全面推进法治政府建设,各项工作取得新成效…\n2021年,某某县坚持以习近平法治思想为指导,全面推进法治政府建设,各项工作取得新成效。\n一、主要工作\n",
+    );
+    assert_eq!(r.meta.clutter_lines, [1, 3]);
+    assert_eq!(r.meta.title, None);
+    // A title-like line without a question stays.
+    let r = parse("奋力谱写法治建设新篇章\n\n2021年,某某县坚持以习近平法治思想为指导,全面推进法治政府建设,各项工作取得新成效。\n一、主要工作\n");
+    assert!(
+        r.meta.clutter_lines.is_empty(),
+        "{:?}",
+        r.meta.clutter_lines
+    );
+}
+
+#[test]
+fn column_names_above_the_page_fields_are_header() {
+    // Between a site's header blocks: a site owner and a column name, then the fields.
+    let r = parse(
+        "某某县人民政府\n\n政府信息公开\n\n发布机构: 某某县教育局\n发布日期: 2023-03-06\n\n某某县教育局2022年度法治政府建设工作报告\n\n2022年,某某县教育局坚持依法治教,各项工作取得新成效。\n一、主要工作\n",
+    );
+    assert_eq!(r.meta.clutter_lines, [1, 3, 5, 6]);
+    assert_eq!(r.meta.title_lines, [8]);
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某县教育局"));
+}
