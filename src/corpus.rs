@@ -77,7 +77,8 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
-/// Load everything, blocking.
+/// Load everything, blocking. Reports of one folder are then read again with the lines
+/// their site repeats across them taken for clutter (`parse::site`).
 pub fn load_all(origin: &Origin) -> Loaded {
     let mut loaded = Loaded::default();
     load_each(origin, |event| match event {
@@ -85,6 +86,7 @@ pub fn load_all(origin: &Origin) -> Loaded {
         LoadEvent::Failed(e) => loaded.errors.push(e),
         LoadEvent::Found(_) | LoadEvent::Done => {}
     });
+    loaded.reports = crate::parse::site::reread(loaded.reports);
     loaded
 }
 

@@ -21,6 +21,7 @@ pub mod oneline;
 pub mod outline;
 pub mod page;
 pub mod places;
+pub mod site;
 pub mod title;
 
 use std::ops::Range;
@@ -52,9 +53,25 @@ impl Line {
 
 /// Parse decoded report text. `path` is kept for display; the text is not re-read.
 pub fn parse_report(path: PathBuf, text: impl Into<Arc<str>>) -> Report {
+    parse_report_with(path, text, &site::SiteChrome::default())
+}
+
+/// Parse decoded report text, taking the lines its site repeats across its reports for
+/// clutter (see `site`).
+pub fn parse_report_with(
+    path: PathBuf,
+    text: impl Into<Arc<str>>,
+    site: &site::SiteChrome,
+) -> Report {
     let text: Arc<str> = text.into();
     let (line_starts, mut lines) = split_lines(&text);
     let (first_body, last_body) = page::body_bounds(&text, &lines);
+    // A site's repeated lines count around the report text, never inside it (a wiki
+    // splits link text onto lines of its own, in the text as in its footer).
+    for (i, line) in lines.iter_mut().enumerate() {
+        line.clutter =
+            (i < first_body || i > last_body) && site.contains(&text[line.content.clone()]);
+    }
     page::mark(&text, &mut lines, first_body, last_body);
     // Clutter found inside the first lines (a page summary) moves the text's start on.
     let (first_body, _) = page::body_bounds(&text, &lines);

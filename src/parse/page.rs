@@ -68,7 +68,9 @@ pub fn mark(text: &str, lines: &mut [Line], first_body: usize, last_body: usize)
             continue;
         }
         let in_zone = i < first_body || i > last_body;
-        line.clutter = clutter::is_chrome(s)
+        // A line the caller already knows for clutter (a site's repeated chrome) stays so.
+        line.clutter = line.clutter
+            || clutter::is_chrome(s)
             || (in_zone
                 && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
     }

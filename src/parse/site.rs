@@ -1,0 +1,185 @@
+//! Lines that repeat across the reports of one site: a folder of pages saved from the same
+//! website shares its header and footer (the site's name, its column names, a notice
+//! about browsers), which a single page cannot always tell from text. A short line that
+//! stands above or below the report text in at least three of a folder's reports, and in
+//! at least half of them, is that site's chrome.
+//!
+//! Lines a document itself repeats from report to report are never taken: headings, the
+//! salutation and the addressee (`区委、区政府:`), dates, and titles naming a report.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::report::Report;
+
+use super::doclines;
+use super::markers::line_marker;
+use super::page;
+use super::title::{clean_line, names_report};
+
+/// Longest line (in characters) taken as site chrome.
+const MAX_CHARS: usize = 40;
+
+/// Lines above the text's first line and below its last that are looked at.
+const ZONE_LINES: usize = 15;
+
+/// Fewest reports of a folder that must share a line.
+const MIN_REPORTS: usize = 3;
+
+/// The chrome lines of one site, as their trimmed text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteChrome {
+    lines: HashSet<String>,
+}
+
+impl SiteChrome {
+    pub fn contains(&self, line: &str) -> bool {
+        !self.lines.is_empty() && self.lines.contains(line)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The lines, in no particular order.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.lines.iter().map(String::as_str)
+    }
+}
+
+/// The header and footer lines of a text that could be a site's chrome.
+fn candidates(text: &str) -> HashSet<String> {
+    let (_, lines) = super::split_lines(text);
+    let (first, last) = page::body_bounds(text, &lines);
+    let header = lines.iter().take(first).rev().take(ZONE_LINES);
+    let footer = lines.iter().skip(last + 1).take(ZONE_LINES);
+    header
+        .chain(footer)
+        .map(|l| clean_line(&text[l.content.clone()]))
+        .filter(|s| {
+            s.chars().any(super::markers::is_han)
+                && s.chars().count() <= MAX_CHARS
+                && line_marker(s).is_none()
+                && !doclines::is_document_line(s, false)
+                && !names_report(s)
+        })
+        .collect()
+}
+
+/// Learn a site's chrome from the texts of its reports.
+pub fn learn(texts: &[&str]) -> SiteChrome {
+    if texts.len() < MIN_REPORTS {
+        return SiteChrome::default();
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for text in texts {
+        for line in candidates(text) {
+            *counts.entry(line).or_default() += 1;
+        }
+    }
+    let needed = MIN_REPORTS.max(texts.len().div_ceil(2));
+    SiteChrome {
+        lines: counts
+            .into_iter()
+            .filter(|&(_, n)| n >= needed)
+            .map(|(line, _)| line)
+            .collect(),
+    }
+}
+
+/// Read again, with their site's chrome, the reports of each folder that share some.
+pub fn reread(reports: Vec<Report>) -> Vec<Report> {
+    let mut by_folder: HashMap<PathBuf, Vec<usize>> = HashMap::new();
+    for (i, r) in reports.iter().enumerate() {
+        let folder = r.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        by_folder.entry(folder).or_default().push(i);
+    }
+    let mut chrome_of: HashMap<usize, SiteChrome> = HashMap::new();
+    for members in by_folder.values() {
+        let texts: Vec<&str> = members.iter().map(|&i| &*reports[i].text).collect();
+        let chrome = learn(&texts);
+        if !chrome.is_empty() {
+            for &i in members {
+                chrome_of.insert(i, chrome.clone());
+            }
+        }
+    }
+    if chrome_of.is_empty() {
+        return reports;
+    }
+    reports
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| match chrome_of.get(&i) {
+            Some(chrome) => super::parse_report_with(r.path, r.text, chrome),
+            None => r,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(title: &str, body: &str) -> String {
+        format!(
+            "某某县人民政府\n政务公开专栏\n{title}\n2022年,我局坚持依法行政,{body}各项工作取得新成效,群众满意度持续提升。\n一、主要工作\n全年办理案件12件。\n县委、县政府:\n网站维护:县政府办公室\n"
+        )
+    }
+
+    #[test]
+    fn lines_a_site_repeats_are_its_chrome() {
+        let a = page("某某县司法局2022年度法治政府建设工作报告", "甲");
+        let b = page("某某县教育局2022年度法治政府建设工作报告", "乙");
+        let c = page("某某县民政局2022年度法治政府建设工作报告", "丙");
+        let chrome = learn(&[&a, &b, &c]);
+        assert!(chrome.contains("某某县人民政府"));
+        assert!(chrome.contains("政务公开专栏"));
+        assert!(chrome.contains("网站维护:县政府办公室"));
+        // Document lines every report shares are not chrome.
+        assert!(!chrome.contains("县委、县政府:"));
+        assert!(!chrome.contains("一、主要工作"));
+        // Two reports are not a site.
+        assert!(learn(&[&a, &b]).is_empty());
+    }
+
+    #[test]
+    fn reports_are_read_again_with_their_site_chrome() {
+        let dir = PathBuf::from("site");
+        let reports: Vec<Report> = ["甲", "乙", "丙"]
+            .iter()
+            .enumerate()
+            .map(|(i, body)| {
+                let text = page(&format!("某某县第{i}局2022年度法治政府建设工作报告"), body);
+                crate::parse_report(dir.join(format!("{i}.txt")), text)
+            })
+            .collect();
+        assert!(!reports[0].meta.clutter_lines.contains(&2));
+        let reports = reread(reports);
+        for r in &reports {
+            assert!(
+                r.meta.clutter_lines.contains(&1),
+                "{:?}",
+                r.meta.clutter_lines
+            );
+            assert!(
+                r.meta.clutter_lines.contains(&2),
+                "{:?}",
+                r.meta.clutter_lines
+            );
+            assert_eq!(r.meta.title_lines, [3]);
+        }
+    }
+
+    #[test]
+    fn a_site_line_inside_the_report_text_stays() {
+        let chrome = learn(&[
+            &page("某某县司法局2022年度法治政府建设工作报告", "甲"),
+            &page("某某县教育局2022年度法治政府建设工作报告", "乙"),
+            &page("某某县民政局2022年度法治政府建设工作报告", "丙"),
+        ]);
+        let text = "某某县人民政府\n一、主要工作\n全年办理案件12件,群众满意度持续提升。\n某某县人民政府\n二、存在问题\n队伍建设有待加强,专业人员仍然不足。\n";
+        let r = crate::parse::parse_report_with("t.txt".into(), text.to_string(), &chrome);
+        assert_eq!(r.meta.clutter_lines, [1]);
+    }
+}
