@@ -259,15 +259,15 @@ pub fn is_chrome(line: &str) -> bool {
     if line.is_empty() || too_long(line) {
         return false;
     }
+    // Cheap tests first: this runs on every short line of every report.
     CHROME_LINES.contains(&line)
+        || TEMPLATE_DEBRIS.contains(&line)
         || NAV_PREFIXES.iter().any(|p| line.starts_with(p))
         || chrome_matcher().is_match(line)
         || is_breadcrumb(line)
-        || is_widget_line(line)
         || is_site_list(line)
         || is_page_stamp(line)
-        || is_licence(line)
-        || TEMPLATE_DEBRIS.contains(&line)
+        || is_widget_line(line)
 }
 
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a
@@ -414,12 +414,20 @@ pub fn is_widget_line(line: &str) -> bool {
 /// `您当前所在的位置: 首页 > …`, `首页 > 信息公开 > …`, `部门 > 区生态环境局 > 政务公开 > …`:
 /// a position label, or a path of short segments joined by `>`.
 pub fn is_breadcrumb(line: &str) -> bool {
-    let head: String = line.chars().take(14).collect();
+    let head_end = line
+        .char_indices()
+        .nth(14)
+        .map(|(i, _)| i)
+        .unwrap_or(line.len());
+    let head = &line[..head_end];
     if let Some(i) = head.find("位置") {
-        let after = head[i + "位置".len()..].trim_start_matches(['是', ' ']);
+        let after = line[i + "位置".len()..].trim_start_matches(['是', ' ']);
         if after.starts_with([':', '\u{ff1a}']) {
             return true;
         }
+    }
+    if !line.contains(['>', '\u{ff1e}', '›', '»']) {
+        return false;
     }
     let segments: Vec<&str> = line
         .split(['>', '\u{ff1e}', '›', '»'])
@@ -438,6 +446,9 @@ pub fn is_breadcrumb(line: &str) -> bool {
 /// Site names joined by pipes or dashes (`中国政府网|重庆市人民政府网`,
 /// `公文搜网 - 蓝秘书公文之家`): a header strip of links.
 pub fn is_site_list(line: &str) -> bool {
+    if !line.contains(['|', '\u{ff5c}']) && !line.contains(" - ") {
+        return false;
+    }
     let parts: Vec<&str> = line
         .split(['|', '\u{ff5c}'])
         .flat_map(|p| p.split(" - "))
@@ -454,7 +465,8 @@ pub fn is_site_list(line: &str) -> bool {
 /// A page's time stamp line (`公文搜 2021-07-27 18:07:48 政府报告`): a date and a clock
 /// time among a few short words, no sentence.
 pub fn is_page_stamp(line: &str) -> bool {
-    line.chars().count() <= 50
+    line.contains(':')
+        && line.chars().count() <= 50
         && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
         && super::dates::find_date(line).is_some()
         && has_clock_time(line)
@@ -490,7 +502,8 @@ const LICENCE_WORDS: &[&str] = &[
     "Wikipedia",
 ];
 
-/// Whether a line is a licence note or a wiki template line.
+/// Whether a line is a licence note or a wiki template line (as `is_chrome` finds them
+/// among the chrome words, checked on its own for the licence tail).
 pub fn is_licence(line: &str) -> bool {
     LICENCE_WORDS.iter().any(|w| line.contains(w))
 }
@@ -503,7 +516,8 @@ fn chrome_matcher() -> &'static AhoCorasick {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
     MATCHER.get_or_init(|| {
         // The patterns are a fixed, valid list; building cannot fail.
-        AhoCorasick::new(CHROME).unwrap_or_else(|e| unreachable!("chrome patterns: {e}"))
+        AhoCorasick::new(CHROME.iter().chain(LICENCE_WORDS))
+            .unwrap_or_else(|e| unreachable!("chrome patterns: {e}"))
     })
 }
 

@@ -46,6 +46,8 @@ pub struct Sources<'a> {
     pub opening: Option<&'a str>,
     /// The report text, for places left to the reader.
     pub text: &'a str,
+    /// The text is in traditional characters.
+    pub traditional: bool,
 }
 
 /// The issuer and its area.
@@ -235,7 +237,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }
     for n in &names {
         let resolved = match n.self_ref {
-            Some(c) => self_reference(src.text, c),
+            Some(c) => self_reference(src.text, c, src.traditional),
             None => Some(n.clone()),
         };
         let Some(r) = resolved else { continue };
@@ -246,7 +248,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
             };
         }
         if let Some(level) = r.elided {
-            let region = place_of_level(src.text, level);
+            let region = place_of_level(src.text, level, src.traditional);
             let issuer = match &region {
                 Some(place) if place.ends_with(level.suffix()) => {
                     let rest: String = r.text.chars().skip(1).collect();
@@ -262,7 +264,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }
     Issuer {
         issuer: None,
-        region: shared_place(src.text),
+        region: shared_place(src.text, src.traditional),
     }
 }
 
@@ -277,11 +279,11 @@ fn head(text: &str, bytes: usize) -> &str {
 
 /// The body behind `我局`: the first body named in the opening lines whose name ends
 /// with the same character, with its place or with its level (`省公安厅`).
-fn self_reference(text: &str, kind: char) -> Option<Name> {
+fn self_reference(text: &str, kind: char, traditional: bool) -> Option<Name> {
     let text = head(text, SELF_REF_BYTES);
     let ends_right = |n: &Name| n.body && n.text.ends_with(kind);
     let mut best: Option<(usize, Name)> = None;
-    for m in places::mentions(text) {
+    for m in places::mentions(text, traditional) {
         if let Some(n) = names::read(&text[m.range.start..], Position::Subject) {
             if ends_right(&n) {
                 best = Some((m.range.start, n));
@@ -313,9 +315,9 @@ fn self_reference(text: &str, kind: char) -> Option<Name> {
 
 /// The first place of a level named in the text: `岳阳县`, `罗湖区`, or a province by its
 /// bare name (`湖北` → `湖北省`).
-fn place_of_level(text: &str, level: Elided) -> Option<String> {
+fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String> {
     let text = head(text, SEARCH_BYTES);
-    places::mentions(text).into_iter().find_map(|m| {
+    places::mentions(text, traditional).into_iter().find_map(|m| {
         let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
         Some(match m.form {
             Form::Bare => places::division(fit).name.to_string(),
@@ -326,10 +328,10 @@ fn place_of_level(text: &str, level: Elided) -> Option<String> {
 
 /// The division that holds every place named in the text, when at least three distinct
 /// places are named and they share one.
-fn shared_place(text: &str) -> Option<String> {
+fn shared_place(text: &str, traditional: bool) -> Option<String> {
     let text = head(text, SEARCH_BYTES);
     let mut distinct: Vec<Vec<usize>> = Vec::new();
-    for m in places::mentions(text) {
+    for m in places::mentions(text, traditional) {
         if m.form == Form::Bare {
             continue;
         }

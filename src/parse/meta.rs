@@ -106,6 +106,7 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         .iter()
         .map(|(k, v)| clutter::Field { key: k, value: v })
         .collect();
+    let script = script(input);
     let found = issuer::read(&Sources {
         title: title.as_deref(),
         header_titles: header_titles(input),
@@ -116,6 +117,7 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         cover,
         opening,
         text: region_text,
+        traditional: script == Script::Traditional,
     });
     Meta {
         title,
@@ -127,7 +129,7 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         signed_by,
         signed_date,
         signature_lines,
-        script: script(input),
+        script,
         genre,
         clutter_lines,
     }

@@ -51,12 +51,20 @@ fn is_body_like(s: &str) -> bool {
     looks_like_text && !clutter::is_chrome(s) && !clutter::is_field_line(s)
 }
 
-/// 0-based indices of the first and last lines that read as report text (and are not
-/// marked clutter).
-pub fn body_bounds(text: &str, lines: &[Line]) -> (usize, usize) {
-    let body = |l: &Line| !l.clutter && is_body_like(&text[l.content.clone()]);
-    let first = lines.iter().position(body).unwrap_or(lines.len());
-    let last = lines.iter().rposition(body).unwrap_or(0);
+/// Which lines read as report text, by their content alone.
+pub fn body_flags(text: &str, lines: &[Line]) -> Vec<bool> {
+    lines
+        .iter()
+        .map(|l| is_body_like(&text[l.content.clone()]))
+        .collect()
+}
+
+/// 0-based indices of the first and last lines that read as report text and are not
+/// marked clutter.
+pub fn body_bounds(flags: &[bool], lines: &[Line]) -> (usize, usize) {
+    let body = |i: &usize| flags[*i] && !lines[*i].clutter;
+    let first = (0..lines.len()).find(body).unwrap_or(lines.len());
+    let last = (0..lines.len()).rev().find(body).unwrap_or(0);
     (first, last)
 }
 
@@ -142,8 +150,9 @@ fn summary_copies(text: &str, lines: &mut [Line]) {
 /// From a licence note after the report's start to the end of the text: its short lines.
 fn licence_tail(text: &str, lines: &mut [Line], first_body: usize) {
     let content = |l: &Line| &text[l.content.clone()];
+    // Licence lines are chrome, so already marked: look among the marked lines only.
     let Some(keyword) = (first_body..lines.len())
-        .find(|&i| !lines[i].is_blank() && clutter::is_licence(content(&lines[i])))
+        .find(|&i| lines[i].clutter && clutter::is_licence(content(&lines[i])))
     else {
         return;
     };

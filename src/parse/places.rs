@@ -253,6 +253,9 @@ pub fn within(inner: usize, outer: usize) -> bool {
     false
 }
 
+/// Characters of a text looked at for a chain of units (`新疆维吾尔自治区和田地区皮山县` is 15).
+const CHAIN_WINDOW_CHARS: usize = 40;
+
 /// A place named at the start of a text: one or more units, each inside the one before.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chain {
@@ -279,8 +282,21 @@ fn char_offsets(s: &str) -> Vec<usize> {
 /// The chain of known divisions that opens `s` (`深圳市龙岗区人民政府` → `深圳市龙岗区`),
 /// if any. A bare name (`湖北`, `深圳`) counts only when a unit follows it.
 pub fn chain_at(s: &str) -> Option<Chain> {
+    // A chain is a few names long: look at its first characters only.
+    let window = s
+        .char_indices()
+        .nth(CHAIN_WINDOW_CHARS)
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    let s = &s[..window];
+    // Most text is simplified: convert only when the text as written names nothing.
+    chain_in(s, s.chars().collect())
+        .or_else(|| chain_in(s, crate::search::fold::simplify(s)))
+}
+
+/// `chain_at` on `s` read as `simplified` (char-aligned with `s`).
+fn chain_in(s: &str, simplified: Vec<char>) -> Option<Chain> {
     let t = table();
-    let simplified: Vec<char> = crate::search::fold::simplify(s);
     let offsets = char_offsets(s);
     let mut pos = 0usize;
     let mut prev: Option<Vec<usize>> = None;
@@ -332,12 +348,17 @@ pub struct Mention {
     pub form: Form,
 }
 
-/// Every place named in `text`: full and short names, and provinces' bare names. A
+/// Every place named in `text` (read as simplified first when `traditional`): full and
+/// short names, and provinces' bare names. A
 /// two-character name (`和县`, `沛县`) counts only where it cannot be the end of a phrase
 /// (`市委和县委`): at the start, or after punctuation, a space or another unit.
-pub fn mentions(text: &str) -> Vec<Mention> {
+pub fn mentions(text: &str, traditional: bool) -> Vec<Mention> {
     let t = table();
-    let simplified: String = crate::search::fold::simplify(text).into_iter().collect();
+    let simplified: String = if traditional {
+        crate::search::fold::simplify(text).into_iter().collect()
+    } else {
+        text.to_string()
+    };
     // Byte offsets of the simplified text's chars → the original's.
     let orig = char_offsets(text);
     let simp = char_offsets(&simplified);
@@ -468,7 +489,7 @@ mod tests {
     #[test]
     fn mentions_in_running_text() {
         let text = "2020年是湖北历史上极不平凡的一年,市委和县委,岳阳县人民政府";
-        let found: Vec<&str> = mentions(text)
+        let found: Vec<&str> = mentions(text, false)
             .iter()
             .map(|m| &text[m.range.clone()])
             .collect();

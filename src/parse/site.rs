@@ -50,7 +50,7 @@ impl SiteChrome {
 /// The header and footer lines of a text that could be a site's chrome.
 fn candidates(text: &str) -> HashSet<String> {
     let (_, lines) = super::split_lines(text);
-    let (first, last) = page::body_bounds(text, &lines);
+    let (first, last) = page::body_bounds(&page::body_flags(text, &lines), &lines);
     let header = lines.iter().take(first).rev().take(ZONE_LINES);
     let footer = lines.iter().skip(last + 1).take(ZONE_LINES);
     header
