@@ -45,6 +45,8 @@ fn a_folder_with_good_and_bad_files() {
         assert_eq!(r["title"], "某某县人民政府关于2022年法治政府建设情况的报告");
         assert_eq!(r["year"], 2022);
         assert_eq!(r["region"], "某某县");
+        assert_eq!(r["issuer"], "某某县人民政府");
+        assert_eq!(r["genre"], "fazhi-annual");
         let sections = r["sections"].as_array().unwrap();
         assert_eq!(sections.len(), 2);
         assert_eq!(sections[0]["children"][0]["number"], "（一）");
@@ -84,15 +86,32 @@ fn json_has_the_documented_fields() {
         "path",
         "title",
         "year",
+        "issuer",
         "region",
+        "genre",
         "published",
         "script",
+        "clutter",
         "clutter_lines",
         "sections",
         "diagnostics",
     ] {
         assert!(r.get(field).is_some(), "missing {field}");
     }
+    // Each clutter line with its number and text, in step with `clutter_lines`.
+    let xiangcheng = reports
+        .iter()
+        .find(|r| r["path"].as_str().unwrap().ends_with("xiangcheng-2020.txt"))
+        .unwrap();
+    let clutter = xiangcheng["clutter"].as_array().unwrap();
+    let numbers: Vec<&Value> = clutter.iter().map(|c| &c["line"]).collect();
+    let lines: Vec<&Value> = xiangcheng["clutter_lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .collect();
+    assert_eq!(numbers, lines);
+    assert_eq!(clutter[0]["text"], "襄城区人民政府网");
     let s = &r["sections"][0];
     for field in [
         "level", "kind", "number", "value", "title", "line", "repaired", "children",
@@ -123,4 +142,19 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("status=0"));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn help_lists_the_genres() {
+    let out = baogao().args(["outline", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    for id in [
+        "fazhi-annual",
+        "yifa-xingzheng",
+        "work-report",
+        "work-summary",
+        "other",
+    ] {
+        assert!(help.contains(id), "{id} missing from outline --help");
+    }
 }

@@ -317,13 +317,15 @@ fn self_reference(text: &str, kind: char, traditional: bool) -> Option<Name> {
 /// bare name (`湖北` → `湖北省`).
 fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String> {
     let text = head(text, SEARCH_BYTES);
-    places::mentions(text, traditional).into_iter().find_map(|m| {
-        let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
-        Some(match m.form {
-            Form::Bare => places::division(fit).name.to_string(),
-            _ => text[m.range.clone()].to_string(),
+    places::mentions(text, traditional)
+        .into_iter()
+        .find_map(|m| {
+            let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
+            Some(match m.form {
+                Form::Bare => places::division(fit).name.to_string(),
+                _ => text[m.range.clone()].to_string(),
+            })
         })
-    })
 }
 
 /// The division that holds every place named in the text, when at least three distinct

@@ -313,6 +313,25 @@ mod tests {
             Some((ArabicParen, Some(3), "⑶", "复议", false))
         );
         assert_eq!(read("①培训"), Some((Circled, Some(1), "①", "培训", false)));
+        assert_eq!(
+            read("\u{ff08}１\u{ff09}执法公示"),
+            Some((
+                ArabicParen,
+                Some(1),
+                "\u{ff08}１\u{ff09}",
+                "执法公示",
+                false
+            ))
+        );
+        assert_eq!(
+            read("１２．其他"),
+            Some((ArabicDot, Some(12), "１２．", "其他", false))
+        );
+        assert_eq!(
+            read("\u{200b}一、总体情况"),
+            None,
+            "a zero-width space is trimmed with the line, not read as a marker"
+        );
         assert_eq!(read("⑫培训"), Some((Circled, Some(12), "⑫", "培训", false)));
     }
 

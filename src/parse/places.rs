@@ -290,8 +290,7 @@ pub fn chain_at(s: &str) -> Option<Chain> {
         .unwrap_or(s.len());
     let s = &s[..window];
     // Most text is simplified: convert only when the text as written names nothing.
-    chain_in(s, s.chars().collect())
-        .or_else(|| chain_in(s, crate::search::fold::simplify(s)))
+    chain_in(s, s.chars().collect()).or_else(|| chain_in(s, crate::search::fold::simplify(s)))
 }
 
 /// `chain_at` on `s` read as `simplified` (char-aligned with `s`).

@@ -377,3 +377,43 @@ fn column_names_above_the_page_fields_are_header() {
     assert_eq!(r.meta.title_lines, [8]);
     assert_eq!(r.meta.issuer.as_deref(), Some("某某县教育局"));
 }
+
+#[test]
+fn zero_width_characters_before_a_heading_and_after_the_salutation() {
+    let r = parse(
+        "政府工作报告\n各位代表：\u{200b}\n现在，我代表市人民政府向大会报告工作，请予审议。\n\u{200b}一、过去一年的工作\n\u{feff}（一）经济平稳增长\n",
+    );
+    assert_eq!(tree(&r), ["一、 过去一年的工作", "  （一） 经济平稳增长"]);
+    assert_eq!(r.meta.title.as_deref(), Some("政府工作报告"));
+}
+
+#[test]
+fn a_title_only_in_the_disclosure_table() {
+    let r = parse(
+        "| 索引号:000014349/2026-00001 | |\n| 发文机关:某某镇人民政府 | 主题词: |\n| 标题:某某镇人民政府关于2025年度法治政府建设情况的报告 | |\n| 主题分类: | 发布日期:2025-12-22 |\n2025年,某某镇坚持以习近平法治思想为指导,法治政府建设取得新成效。\n一、主要举措\n",
+    );
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("某某镇人民政府关于2025年度法治政府建设情况的报告")
+    );
+    assert_eq!(r.meta.title_lines, [3]);
+    assert_eq!(r.meta.year, Some(2025));
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某镇人民政府"));
+    assert_eq!(r.meta.region.as_deref(), Some("某某镇"));
+    assert_eq!(
+        r.meta.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-22")
+    );
+    assert_eq!(r.meta.clutter_lines, [1, 2, 3, 4]);
+}
+
+#[test]
+fn the_year_of_a_work_report_is_the_year_it_is_delivered() {
+    // Not the year it reviews (2014), nor a date in a notice.
+    let r = parse(
+        "政府工作报告\n——2015年2月4日在某某市第八届人民代表大会第五次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议,并请各位市政协委员提出意见。\n一、2014年工作回顾\n2014年,全市经济平稳增长,各项事业全面进步。\n",
+    );
+    assert_eq!(r.meta.year, Some(2015));
+    assert_eq!(r.meta.genre, crate::report::Genre::WorkReport);
+    assert_eq!(r.meta.title.as_deref(), Some("政府工作报告"));
+}
