@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::markers::{is_han, is_space};
 
@@ -395,6 +395,7 @@ pub fn is_widget_line(line: &str) -> bool {
     let matcher = MATCHER.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(WIDGET_WORDS)
             // A fixed list of plain strings: building cannot fail.
             .unwrap_or_else(|e| unreachable!("widget words: {e}"))
@@ -414,6 +415,10 @@ pub fn is_widget_line(line: &str) -> bool {
 /// `您当前所在的位置: 首页 > …`, `首页 > 信息公开 > …`, `部门 > 区生态环境局 > 政务公开 > …`:
 /// a position label, or a path of short segments joined by `>`.
 pub fn is_breadcrumb(line: &str) -> bool {
+    let separated = line.contains(['>', '\u{ff1e}', '›', '»']);
+    if !separated && !line.contains("位置") {
+        return false;
+    }
     let head_end = line
         .char_indices()
         .nth(14)
@@ -426,7 +431,7 @@ pub fn is_breadcrumb(line: &str) -> bool {
             return true;
         }
     }
-    if !line.contains(['>', '\u{ff1e}', '›', '»']) {
+    if !separated {
         return false;
     }
     let segments: Vec<&str> = line
@@ -516,7 +521,10 @@ fn chrome_matcher() -> &'static AhoCorasick {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
     MATCHER.get_or_init(|| {
         // The patterns are a fixed, valid list; building cannot fail.
-        AhoCorasick::new(CHROME.iter().chain(LICENCE_WORDS))
+        AhoCorasick::builder()
+            // A DFA: a few dozen short patterns, searched on every short line.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(CHROME.iter().chain(LICENCE_WORDS))
             .unwrap_or_else(|e| unreachable!("chrome patterns: {e}"))
     })
 }

@@ -22,6 +22,9 @@ use super::places::{self, Form};
 /// How much of the text is searched for a place left to the reader.
 const SEARCH_BYTES: usize = 8 * 1024;
 
+/// How much of the text is searched for places that share a division.
+const SHARED_BYTES: usize = 4 * 1024;
+
 /// How much of the text is searched for the body behind `我局`.
 const SELF_REF_BYTES: usize = 3 * 1024;
 
@@ -186,8 +189,6 @@ pub fn opening_subject(paragraph: &str) -> Option<&str> {
 
 /// Read the issuer and region.
 pub fn read(src: &Sources<'_>) -> Issuer {
-    let mut names: Vec<Name> = Vec::new();
-    let mut push = |n: Option<Name>| names.extend(n);
     let field = |keys: &[&str]| -> Vec<&str> {
         keys.iter()
             .flat_map(|k| src.fields.iter().filter(move |f| f.key == *k))
@@ -195,39 +196,62 @@ pub fn read(src: &Sources<'_>) -> Issuer {
             .filter(|v| !v.is_empty())
             .collect()
     };
-    push(
+    // The places the issuer may be named, strongest first; each is read only when the
+    // ones before it named no body with its place.
+    type Reading<'s> = Box<dyn Fn() -> Option<Name> + 's>;
+    let mut readings: Vec<Reading<'_>> = Vec::new();
+    readings.push(Box::new(|| {
         src.title
-            .and_then(|t| names::read(title_head(t), Position::Strong)),
-    );
+            .and_then(|t| names::read(title_head(t), Position::Strong))
+    }));
     for v in field(ISSUER_FIELDS) {
-        push(names::read(v, Position::Strong));
+        readings.push(Box::new(move || names::read(v, Position::Strong)));
     }
     for t in &src.header_titles {
-        push(names::read(title_head(t), Position::Strong));
+        readings.push(Box::new(move || {
+            names::read(title_head(t), Position::Strong)
+        }));
     }
-    push(src.signed_by.and_then(|s| names::read(s, Position::Strong)));
-    push(src.subtitle.as_deref().and_then(congress));
-    push(
+    readings.push(Box::new(|| {
+        src.signed_by.and_then(|s| names::read(s, Position::Strong))
+    }));
+    readings.push(Box::new(|| src.subtitle.as_deref().and_then(congress)));
+    readings.push(Box::new(|| {
         src.speaker
             .as_deref()
-            .and_then(|s| names::read(s, Position::Strong)),
-    );
+            .and_then(|s| names::read(s, Position::Strong))
+    }));
     for v in field(SOURCE_FIELDS) {
-        push(names::read(v, Position::Strong).filter(|n| n.body));
+        readings.push(Box::new(move || {
+            names::read(v, Position::Strong).filter(|n| n.body)
+        }));
     }
-    push(src.cover.and_then(|c| names::read(c, Position::Subject)));
-    push(
+    readings.push(Box::new(|| {
+        src.cover.and_then(|c| names::read(c, Position::Subject))
+    }));
+    readings.push(Box::new(|| {
         src.opening
             .and_then(opening_subject)
-            .and_then(|s| names::read(s, Position::Subject)),
-    );
+            .and_then(|s| names::read(s, Position::Subject))
+    }));
     for v in field(OWNER_FIELDS) {
-        push(names::read(v, Position::Strong));
+        readings.push(Box::new(move || names::read(v, Position::Strong)));
+    }
+    let is_full = |n: &Name| n.body && (n.place.is_some() || n.national);
+    let mut names: Vec<Name> = Vec::new();
+    for reading in &readings {
+        if let Some(n) = reading() {
+            let full = is_full(&n);
+            names.push(n);
+            if full {
+                break;
+            }
+        }
     }
 
     let full = names
         .iter()
-        .find(|n| n.body && (n.place.is_some() || n.national))
+        .find(|n| is_full(n))
         .or_else(|| names.iter().find(|n| n.place.is_some()));
     if let Some(n) = full {
         return Issuer {
@@ -331,7 +355,7 @@ fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String
 /// The division that holds every place named in the text, when at least three distinct
 /// places are named and they share one.
 fn shared_place(text: &str, traditional: bool) -> Option<String> {
-    let text = head(text, SEARCH_BYTES);
+    let text = head(text, SHARED_BYTES);
     let mut distinct: Vec<Vec<usize>> = Vec::new();
     for m in places::mentions(text, traditional) {
         if m.form == Form::Bare {

@@ -65,17 +65,17 @@ pub fn parse_report_with(
 ) -> Report {
     let text: Arc<str> = text.into();
     let (line_starts, mut lines) = split_lines(&text);
-    let body = page::body_flags(&text, &lines);
-    let (first_body, last_body) = page::body_bounds(&body, &lines);
+    let kinds = page::kinds(&text, &lines);
+    let (first_body, last_body) = page::body_bounds(&kinds, &lines);
     // A site's repeated lines count around the report text, never inside it (a wiki
     // splits link text onto lines of its own, in the text as in its footer).
     for (i, line) in lines.iter_mut().enumerate() {
         line.clutter =
             (i < first_body || i > last_body) && site.contains(&text[line.content.clone()]);
     }
-    page::mark(&text, &mut lines, first_body, last_body);
+    page::mark(&text, &mut lines, &kinds, first_body, last_body);
     // Clutter found inside the first lines (a page summary) moves the text's start on.
-    let (first_body, _) = page::body_bounds(&body, &lines);
+    let (first_body, _) = page::body_bounds(&kinds, &lines);
     let title = title::find(&text, &lines, first_body);
     page::mark_header(&text, &mut lines, first_body, title.as_ref());
     let region = page::report_region(&lines, first_body);

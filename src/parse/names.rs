@@ -262,8 +262,9 @@ fn unit_by_suffix(s: &str) -> Option<usize> {
 /// The place at the start of `s`: known divisions, then a town or a zone.
 fn place_at(s: &str, position: Position) -> usize {
     let mut len = places::chain_at(s).map(|c| c.len).unwrap_or(0);
-    if len == 0 && position == Position::Strong {
-        len = unit_by_suffix(s).unwrap_or(0);
+    if position == Position::Strong {
+        // A unit the table lacks, alone or under a known one (`山东省某某区`).
+        len += unit_by_suffix(&s[len..]).unwrap_or(0);
     }
     let rest = &s[len..];
     let min_town = if len > 0 { 2 } else { 3 };
@@ -469,6 +470,10 @@ mod tests {
         assert_eq!(
             strong("某某县人民政府"),
             owned("某某县人民政府", Some("某某县"), true)
+        );
+        assert_eq!(
+            strong("山东省某某区人民政府"),
+            owned("山东省某某区人民政府", Some("山东省某某区"), true)
         );
     }
 

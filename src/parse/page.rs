@@ -40,36 +40,50 @@ const LICENCE_NOTE_LINES: usize = 12;
 /// Longest header line taken for a leftover of the page header.
 const MAX_HEADER_LINE_CHARS: usize = 40;
 
-/// Whether a line reads as report text: a heading, or a sentence-length paragraph that
-/// is not chrome.
-fn is_body_like(s: &str) -> bool {
+/// What a line is by its content alone: report text, and chrome wherever it stands.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Kind {
+    /// A heading, or a sentence-length paragraph that is not chrome or a page field.
+    pub body: bool,
+    /// Site chrome (`clutter::is_chrome`).
+    pub chrome: bool,
+}
+
+fn kind(s: &str) -> Kind {
+    if s.is_empty() {
+        return Kind::default();
+    }
     // Cheap tests first: this runs on every line.
     let looks_like_text = line_marker(s).is_some_and(|m| !m.damaged)
         || (s.len() >= 25 * 3
             && s.chars().count() >= 25
             && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
-    looks_like_text && !clutter::is_chrome(s) && !clutter::is_field_line(s)
+    let chrome = clutter::is_chrome(s);
+    Kind {
+        body: looks_like_text && !chrome && !clutter::is_field_line(s),
+        chrome,
+    }
 }
 
-/// Which lines read as report text, by their content alone.
-pub fn body_flags(text: &str, lines: &[Line]) -> Vec<bool> {
+/// What each line is by its content alone.
+pub fn kinds(text: &str, lines: &[Line]) -> Vec<Kind> {
     lines
         .iter()
-        .map(|l| is_body_like(&text[l.content.clone()]))
+        .map(|l| kind(&text[l.content.clone()]))
         .collect()
 }
 
 /// 0-based indices of the first and last lines that read as report text and are not
 /// marked clutter.
-pub fn body_bounds(flags: &[bool], lines: &[Line]) -> (usize, usize) {
-    let body = |i: &usize| flags[*i] && !lines[*i].clutter;
+pub fn body_bounds(kinds: &[Kind], lines: &[Line]) -> (usize, usize) {
+    let body = |i: &usize| kinds[*i].body && !lines[*i].clutter;
     let first = (0..lines.len()).find(body).unwrap_or(lines.len());
     let last = (0..lines.len()).rev().find(body).unwrap_or(0);
     (first, last)
 }
 
 /// Mark the clutter lines that can be told without the title.
-pub fn mark(text: &str, lines: &mut [Line], first_body: usize, last_body: usize) {
+pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, last_body: usize) {
     for (i, line) in lines.iter_mut().enumerate() {
         let s = &text[line.content.clone()];
         if s.is_empty() {
@@ -78,7 +92,7 @@ pub fn mark(text: &str, lines: &mut [Line], first_body: usize, last_body: usize)
         let in_zone = i < first_body || i > last_body;
         // A line the caller already knows for clutter (a site's repeated chrome) stays so.
         line.clutter = line.clutter
-            || clutter::is_chrome(s)
+            || kinds[i].chrome
             || (in_zone
                 && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
     }

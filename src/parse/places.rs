@@ -130,6 +130,8 @@ struct Table {
     finder: AhoCorasick,
     /// The name each finder pattern stands for.
     patterns: Vec<String>,
+    /// Every character of every name (simplified).
+    chars: std::collections::HashSet<char>,
 }
 
 fn table() -> &'static Table {
@@ -195,12 +197,14 @@ fn build() -> Table {
         .build(&patterns)
         // A fixed list of plain strings: building cannot fail.
         .unwrap_or_else(|e| unreachable!("division names: {e}"));
+    let chars = names.keys().flat_map(|k| k.chars()).collect();
     Table {
         divisions,
         names,
         longest_name,
         finder,
         patterns,
+        chars,
     }
 }
 
@@ -289,14 +293,27 @@ pub fn chain_at(s: &str) -> Option<Chain> {
         .map(|(i, _)| i)
         .unwrap_or(s.len());
     let s = &s[..window];
-    // Most text is simplified: convert only when the text as written names nothing.
-    chain_in(s, s.chars().collect()).or_else(|| chain_in(s, crate::search::fold::simplify(s)))
+    // Most text is simplified: convert only when the text as written names nothing and
+    // holds characters no name has (traditional ones, `寶山區`).
+    chain_in(s, s.chars().collect()).or_else(|| {
+        let chars = &table().chars;
+        let foreign = s.chars().take(12).any(|c| is_han(c) && !chars.contains(&c));
+        foreign
+            .then(|| chain_in(s, crate::search::fold::simplify(s)))
+            .flatten()
+    })
 }
 
 /// `chain_at` on `s` read as `simplified` (char-aligned with `s`).
 fn chain_in(s: &str, simplified: Vec<char>) -> Option<Chain> {
     let t = table();
+    // A chain starts with a name's first character: most texts stop here.
+    if !simplified.first().is_some_and(|c| t.chars.contains(c)) {
+        return None;
+    }
     let offsets = char_offsets(s);
+    let folded: String = simplified.iter().collect();
+    let folded_offsets = char_offsets(&folded);
     let mut pos = 0usize;
     let mut prev: Option<Vec<usize>> = None;
     let mut accepted_end = 0usize;
@@ -304,8 +321,8 @@ fn chain_in(s: &str, simplified: Vec<char>) -> Option<Chain> {
     'units: while pos < simplified.len() {
         let max = t.longest_name.min(simplified.len() - pos);
         for n in (2..=max).rev() {
-            let candidate: String = simplified[pos..pos + n].iter().collect();
-            let Some(entries) = t.names.get(&candidate) else {
+            let candidate = &folded[folded_offsets[pos]..folded_offsets[pos + n]];
+            let Some(entries) = t.names.get(candidate) else {
                 continue;
             };
             let fitting: Vec<(usize, Form)> = entries

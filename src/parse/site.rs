@@ -14,7 +14,6 @@ use crate::report::Report;
 
 use super::doclines;
 use super::markers::line_marker;
-use super::page;
 use super::title::{clean_line, names_report};
 
 /// Longest line (in characters) taken as site chrome.
@@ -47,15 +46,27 @@ impl SiteChrome {
     }
 }
 
-/// The header and footer lines of a text that could be a site's chrome.
+/// A line that reads as report text: a heading, or a sentence-length paragraph.
+fn reads_as_text(s: &str) -> bool {
+    line_marker(s).is_some_and(|m| !m.damaged)
+        || (s.chars().count() >= 25 && s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']))
+}
+
+/// The header and footer lines of a text that could be a site's chrome: the lines above
+/// its first line of text and below its last, read from the ends only.
 fn candidates(text: &str) -> HashSet<String> {
-    let (_, lines) = super::split_lines(text);
-    let (first, last) = page::body_bounds(&page::body_flags(text, &lines), &lines);
-    let header = lines.iter().take(first).rev().take(ZONE_LINES);
-    let footer = lines.iter().skip(last + 1).take(ZONE_LINES);
+    let header = text
+        .lines()
+        .take_while(|l| !reads_as_text(l.trim()))
+        .take(ZONE_LINES * 2);
+    let footer = text
+        .lines()
+        .rev()
+        .take_while(|l| !reads_as_text(l.trim()))
+        .take(ZONE_LINES * 2);
     header
         .chain(footer)
-        .map(|l| clean_line(&text[l.content.clone()]))
+        .map(clean_line)
         .filter(|s| {
             s.chars().any(super::markers::is_han)
                 && s.chars().count() <= MAX_CHARS
