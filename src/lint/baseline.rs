@@ -55,18 +55,24 @@ fn line_key(report: &Report, line: usize) -> String {
 impl Baseline {
     /// A baseline of these findings.
     pub fn record(all: &[(&Report, Vec<Diagnostic>)]) -> Baseline {
-        let findings = all
-            .iter()
-            .flat_map(|(report, found)| {
-                found.iter().map(move |d| Entry {
-                    file: file_name(report),
+        let mut findings = Vec::new();
+        for (report, found) in all {
+            let file = file_name(report);
+            let mut keys: HashMap<usize, String> = HashMap::new();
+            for d in found {
+                let text = keys
+                    .entry(d.line)
+                    .or_insert_with(|| line_key(report, d.line))
+                    .clone();
+                findings.push(Entry {
+                    file: file.clone(),
                     rule: d.rule.clone(),
-                    text: line_key(report, d.line),
+                    text,
                     line: d.line,
                     message: d.message.clone(),
-                })
-            })
-            .collect();
+                });
+            }
+        }
         Baseline {
             version: 1,
             findings,
@@ -96,10 +102,16 @@ impl Baseline {
         all.into_iter()
             .map(|(report, found)| {
                 let file = file_name(report);
+                // Each line's key once, however many findings it holds.
+                let mut keys: HashMap<usize, String> = HashMap::new();
                 let new = found
                     .into_iter()
                     .filter(|d| {
-                        let key = (file.clone(), d.rule.clone(), line_key(report, d.line));
+                        let text = keys
+                            .entry(d.line)
+                            .or_insert_with(|| line_key(report, d.line))
+                            .clone();
+                        let key = (file.clone(), d.rule.clone(), text);
                         match left.get_mut(&key) {
                             Some(n) if *n > 0 => {
                                 *n -= 1;

@@ -14,7 +14,7 @@
 use crate::parse::dates::{find_date, first_year};
 use crate::report::{Date, Diagnostic, Genre, Severity};
 
-use super::rules::{Rule, SRC_DUCHA_26};
+use super::rules::{Rule, SRC_DUCHA_PUBLISH};
 use super::{found, Context};
 
 pub const TITLE_YEAR: Rule = Rule {
@@ -27,7 +27,7 @@ pub const LATE: Rule = Rule {
     id: "published-late",
     severity: Severity::Warning,
     meaning: "a 法治政府建设年度报告 on 2019 or later published (or signed) after 1 April of the next year",
-    source: SRC_DUCHA_26,
+    source: SRC_DUCHA_PUBLISH,
 };
 
 pub const RULES: &[Rule] = &[TITLE_YEAR, LATE];

@@ -59,8 +59,23 @@ struct Table {
 /// The parsed table and its matcher: pattern `i` is a spelling of `entries[of[i]]`.
 struct Compiled {
     entries: Vec<Entry>,
+    /// Each entry's context lists with their traditional spellings added, in the order
+    /// not_preceded_by, not_followed_by, followed_by.
+    contexts: Vec<[Vec<String>; 3]>,
     of: Vec<usize>,
     matcher: AhoCorasick,
+}
+
+/// A list of words and their traditional spellings.
+fn with_hant(words: &[String]) -> Vec<String> {
+    let mut out = words.to_vec();
+    for w in words {
+        let hant = zhconv::zhconv(w, zhconv::Variant::ZhHant);
+        if !out.contains(&hant) {
+            out.push(hant);
+        }
+    }
+    out
 }
 
 /// Parse a table. Every entry is checked: a genre id must exist, and the wrong form must
@@ -99,8 +114,19 @@ fn compiled() -> &'static Compiled {
         let matcher = AhoCorasick::new(&patterns).unwrap_or_else(|_| {
             AhoCorasick::new(Vec::<String>::new()).expect("an empty matcher builds")
         });
+        let contexts = entries
+            .iter()
+            .map(|e| {
+                [
+                    with_hant(&e.not_preceded_by),
+                    with_hant(&e.not_followed_by),
+                    with_hant(&e.followed_by),
+                ]
+            })
+            .collect();
         Compiled {
             entries,
+            contexts,
             of,
             matcher,
         }
@@ -119,21 +145,16 @@ fn applies(e: &Entry, genre: Genre, year: Option<i32>) -> bool {
     }
 }
 
-/// Whether the text around a match lets the entry stand.
-fn context_fits(e: &Entry, before: &str, after: &str) -> bool {
-    let hant = |s: &String| zhconv::zhconv(s, zhconv::Variant::ZhHant);
-    let ends = |list: &[String]| {
-        list.iter()
-            .any(|w| before.ends_with(w.as_str()) || before.ends_with(&hant(w)))
-    };
-    let starts = |list: &[String]| {
-        list.iter()
-            .any(|w| after.starts_with(w.as_str()) || after.starts_with(&hant(w)))
-    };
-    if ends(&e.not_preceded_by) || starts(&e.not_followed_by) {
+/// Whether the text around a match lets the entry stand (`context`: the entry's lists
+/// with their traditional spellings).
+fn context_fits(e: &Entry, context: &[Vec<String>; 3], before: &str, after: &str) -> bool {
+    let [not_preceded_by, not_followed_by, followed_by] = context;
+    let ends = |list: &[String]| list.iter().any(|w| before.ends_with(w.as_str()));
+    let starts = |list: &[String]| list.iter().any(|w| after.starts_with(w.as_str()));
+    if ends(not_preceded_by) || starts(not_followed_by) {
         return false;
     }
-    if !e.followed_by.is_empty() && !starts(&e.followed_by) {
+    if !followed_by.is_empty() && !starts(followed_by) {
         return false;
     }
     if e.in_title {
@@ -155,18 +176,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for p in ctx.paragraphs.list.iter().filter(|p| p.is_prose()) {
         // One finding per entry and line.
-        let mut seen: Vec<(usize, usize)> = Vec::new();
+        let mut seen: std::collections::HashSet<(usize, usize)> = Default::default();
         for m in c.matcher.find_overlapping_iter(&p.text) {
             let k = c.of[m.pattern().as_usize()];
             let e = &c.entries[k];
-            if !live[k] || !context_fits(e, &p.text[..m.start()], &p.text[m.end()..]) {
+            let (before, after) = (&p.text[..m.start()], &p.text[m.end()..]);
+            if !live[k] || !context_fits(e, &c.contexts[k], before, after) {
                 continue;
             }
             let line = p.line_at(m.start());
-            if seen.contains(&(k, line)) {
+            if !seen.insert((k, line)) {
                 continue;
             }
-            seen.push((k, line));
             let written = &p.text[m.start()..m.end()];
             out.push(found(
                 line,

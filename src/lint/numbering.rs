@@ -200,15 +200,17 @@ fn report_number(node: &Node, prev: Option<&Node>, expected: u32, out: &mut Vec<
 /// The parser's repairs of damaged markers, where the repaired heading opens a paragraph.
 fn damaged(ctx: &Context, real: &[bool], out: &mut Vec<Diagnostic>) {
     let report = ctx.report;
+    let by_line: HashMap<usize, &Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == DAMAGED.id)
+        .map(|d| (d.line, d))
+        .collect();
     for (i, node) in report.nodes.iter().enumerate() {
         if !(node.repaired && real[i]) {
             continue;
         }
-        let Some(d) = report
-            .diagnostics
-            .iter()
-            .find(|d| d.line == node.line && d.rule == DAMAGED.id)
-        else {
+        let Some(&d) = by_line.get(&node.line) else {
             continue;
         };
         out.push(Diagnostic {

@@ -175,6 +175,8 @@ fn is_bare_marker(s: &str) -> bool {
 struct Builder {
     para: Paragraph,
     depth: [u32; 10],
+    /// The paragraph has a comma or full stop: it is prose, not a title or a label.
+    prose: bool,
 }
 
 impl Builder {
@@ -187,6 +189,7 @@ impl Builder {
                 gap_before,
             },
             depth: [0; 10],
+            prose: false,
         };
         b.push(line, content);
         b
@@ -198,6 +201,7 @@ impl Builder {
             line,
         });
         self.para.text.push_str(content);
+        self.prose |= content.contains(['，', '。', ',']);
         for c in content.chars() {
             if let Some((k, open)) = mark_kind(c) {
                 if open {
@@ -236,7 +240,9 @@ impl Builder {
         if heading {
             return false;
         }
-        if is_bare_marker(text) {
+        // Only a short paragraph can be a bare marker (and checking a long one would cost
+        // a pass over it for every line it gains).
+        if text.len() <= 24 && is_bare_marker(text) {
             return true;
         }
         if gap > 0 || is_terminal(last) {
@@ -246,9 +252,8 @@ impl Builder {
             return true;
         }
         // A hard-wrapped sentence: prose cut after a character, going on with one.
-        let prose = text.contains(['，', '。', ',']);
         let wordy = |c: char| is_han(c) || c.is_ascii_alphanumeric();
-        prose && self.para.kind == ParaKind::Body && wordy(last) && wordy(first)
+        self.prose && self.para.kind == ParaKind::Body && wordy(last) && wordy(first)
     }
 }
 

@@ -395,7 +395,12 @@ fn run_in_phrase<'t>(text: &'t str, short: &[&&LeadShape]) -> Option<&'t str> {
     if len < (2 * max + 4).max(14) || (ends_sentence && len < 3 * max) {
         return None;
     }
-    let tags = crate::segment::jieba().tag(phrase_text, true);
+    // The split lies within the first few dozen characters; segment no more than that.
+    let head = phrase_text
+        .char_indices()
+        .nth(max + 12)
+        .map_or(phrase_text, |(i, _)| &phrase_text[..i]);
+    let tags = crate::segment::jieba().tag(head, true);
     let mut chars = 0;
     for pair in tags.windows(2) {
         chars += pair[0].word.chars().count();

@@ -173,8 +173,9 @@ fn unbalanced(p: &Paragraph, ctx: Balance, out: &mut Vec<Diagnostic>) {
         // Marks opened in the paragraph the excerpt was cut in may close after the cut:
         // quotes always, titles and brackets unless a sentence ended after them (a title
         // does not run over a full stop).
+        let last_stop = text.rfind(['。', '；', ';']);
         for (k, list) in opened.iter_mut().enumerate() {
-            list.retain(|&at| k > 1 && text[at..].contains(['。', '；', ';']));
+            list.retain(|&at| k > 1 && last_stop.is_some_and(|end| end > at));
         }
     }
     // Pair a kind left open with a stray close of another kind just after it.

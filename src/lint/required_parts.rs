@@ -237,7 +237,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 
     let last_l1_line = level1.last().map(|&i| report.nodes[i].line).unwrap_or(1);
-    let heading_lines: Vec<usize> = report
+    let heading_lines: std::collections::HashSet<usize> = report
         .nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Heading)

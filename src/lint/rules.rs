@@ -26,7 +26,9 @@ pub const SRC_GBT9704: &str = "GB/T 9704-2012《党政机关公文格式》7.3.3
 pub const SRC_GBT15834: &str = "GB/T 15834-2011《标点符号用法》";
 /// 法治政府建设与责任落实督察工作规定 (2019).
 pub const SRC_DUCHA_25: &str = "《法治政府建设与责任落实督察工作规定》(2019) 第二十五条";
-pub const SRC_DUCHA_26: &str = "《法治政府建设与责任落实督察工作规定》(2019) 第二十六条";
+/// The same regulation's chapter on annual reports: made public before 1 April.
+pub const SRC_DUCHA_PUBLISH: &str =
+    "《法治政府建设与责任落实督察工作规定》(2019) 第五章:年度报告每年4月1日之前向社会公开";
 /// The convention of numbered points inside a paragraph.
 pub const SRC_POINTS: &str = "公文写作惯例: 一是、二是… 依次编号,要点以短语领起并加标点";
 /// Integrity of a text copied from the web.
