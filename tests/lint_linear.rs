@@ -76,7 +76,12 @@ fn many_headings_and_repaired_markers() {
         "repaired headings",
         |n| {
             (1..=n as u32 * 400)
-                .map(|i| format!("{}、部分\n{block}", baogao::parse::numerals::to_chinese(i % 90 + 1)))
+                .map(|i| {
+                    format!(
+                        "{}、部分\n{block}",
+                        baogao::parse::numerals::to_chinese(i % 90 + 1)
+                    )
+                })
                 .collect()
         },
         1,
@@ -89,7 +94,12 @@ fn a_paragraph_full_of_points() {
         "points in one paragraph",
         |n| {
             let points: String = (0..n * 2000)
-                .map(|i| format!("{}是加强组织领导进一步压实责任；", ["一", "二", "三", "五"][i % 4]))
+                .map(|i| {
+                    format!(
+                        "{}是加强组织领导进一步压实责任；",
+                        ["一", "二", "三", "五"][i % 4]
+                    )
+                })
                 .collect();
             format!("一、工作\n{points}\n二、问题\n")
         },
@@ -102,8 +112,13 @@ fn a_wrong_formulation_on_every_line() {
     assert_linear(
         "formulations",
         |n| {
-            let mut t = String::from("某区2021年法治政府建设年度报告\n2021年,我区推进依法行政。\n一、举措\n");
-            t.push_str(&"建设法制政府，成效显着，坚持以新时代中国特色社会主义思想为指导\n".repeat(n * 1500));
+            let mut t = String::from(
+                "某区2021年法治政府建设年度报告\n2021年,我区推进依法行政。\n一、举措\n",
+            );
+            t.push_str(
+                &"建设法制政府，成效显着，坚持以新时代中国特色社会主义思想为指导\n"
+                    .repeat(n * 1500),
+            );
             t
         },
         1,

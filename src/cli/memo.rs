@@ -79,22 +79,31 @@ pub fn quote(report: &Report, d: &Diagnostic) -> String {
     )
 }
 
-/// Passages a message quotes: between `“` and the last `”` before the next `(`, `,` or
-/// `/`, and inside `(…)`, with `…` trimmed; longest first.
+fn trim_quote(s: &str) -> &str {
+    s.trim_matches(['…', ',', '，'])
+}
+
+/// Passages a message quotes, longest first: between `“` and the last `”` before the next
+/// `(`, `,` or `/`, and inside `(…)`, with `…` and commas trimmed.
 fn passages(message: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let zh = message.split(" / ").next().unwrap_or(message);
-    for (open, close) in [('“', '”'), ('(', ')')] {
-        let mut rest = zh;
-        while let Some(i) = rest.find(open) {
-            let after = &rest[i + open.len_utf8()..];
-            let end = after.find(['(', ',', '/', '，']).map_or(after.len(), |e| e);
-            let span = &after[..end];
-            if let Some(j) = span.rfind(close) {
-                out.push(span[..j].trim_matches('…'));
-            }
-            rest = after;
+    let mut rest = zh;
+    while let Some(i) = rest.find('“') {
+        let after = &rest['“'.len_utf8() + i..];
+        let end = after.find(['(', ',', '/', '，']).unwrap_or(after.len());
+        if let Some(j) = after[..end].rfind('”') {
+            out.push(trim_quote(&after[..j]));
         }
+        rest = after;
+    }
+    let mut rest = zh;
+    while let Some(i) = rest.find('(') {
+        let after = &rest[i + 1..];
+        if let Some(j) = after.find(')') {
+            out.push(trim_quote(&after[..j]));
+        }
+        rest = after;
     }
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));
     out

@@ -879,6 +879,34 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_phrase_run_into_its_body_is_found() {
+        // puyang-2019: the other points close a short lead with 。.
+        let text = "(六)依法有效保障社会稳定\n一是全力保障信访稳定。在重大活动期间做好工作。\n二是深入推进扫黑除恶专项斗争,取得成效。\n三是持续加强安全生产监管紧盯高温汛期、传统节假日等关键时间节点,开展检查。\n四是全力抓好大气污染防治。制定方案。\n(七)其他\n";
+        let found = run(text);
+        assert_eq!(rules(&found), [(4, LEAD_RUN_IN.id)]);
+        assert!(
+            found[0].message.contains("持续加强安全生产监管紧盯"),
+            "{}",
+            found[0].message
+        );
+        let text = "(四)坚持规范公正文明执法\n一是理顺执法权限清理行政执法依据是推行行政执法责任制和推进依法行政的最重要的基础性工作。要全面梳理。\n二是规范执法行为。结合职能。\n(五)强化监督\n";
+        assert_eq!(rules(&run(text)), [(2, LEAD_RUN_IN.id)]);
+    }
+
+    #[test]
+    fn long_leads_that_close_themselves_are_not_run_in() {
+        // gwr-2011: a long lead that is a whole sentence.
+        let text = "一、经验\n一是必须坚持科学发展。内容。\n二是必须坚持政府调控与市场机制有机统一。内容。\n三是必须坚持统筹国内国际两个大局。内容。\n四是必须坚持把改革开放作为经济社会发展的根本动力。内容。\n二、其他\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // houma-2023: a long name of an activity, closed by its mark.
+        let text = "(五)化解矛盾\n一是加强行政复议工作。内容。\n二是提高行政应诉水平。内容。\n三是开展免费法律咨询和特殊群体法律援助惠民工程提质增效年活动。内容。\n四是深入开展普法与依法治理。内容。\n(六)其他\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // Points that are whole sentences (a shortcomings part) have no lead phrase.
+        let text = "二、存在问题\n一是部分干部职工运用法治思维、法治手段解决问题的意识和能力还不够强,需要提高。\n二是行政执法人员不足,难以适应发展需要。\n三、下步计划\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
     fn words_that_contain_numerals_are_not_points() {
         let text = "一、工作\n统一是基础，唯一是方向，是否合法要审查，一是一、二是二。\n坚持统一要求，第一次会议，安全第一，首先是人。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));

@@ -364,7 +364,10 @@ mod tests {
             .filter(|s| !s.trim().is_empty())
             .collect();
         // The whole message is there across rows, and so is the fix.
-        assert!(screen.contains("awordis") && screen.contains("probablymissing"), "{screen}");
+        assert!(
+            screen.contains("awordis") && screen.contains("probablymissing"),
+            "{screen}"
+        );
         assert!(screen.contains("建议/fix:在“”中补上遗漏的文字"), "{screen}");
         insta::assert_snapshot!(terminal.backend());
     }
