@@ -177,6 +177,8 @@ struct Builder {
     depth: [u32; 10],
     /// The paragraph has a comma or full stop: it is prose, not a title or a label.
     prose: bool,
+    /// Characters in the last line added.
+    last_line_chars: usize,
 }
 
 impl Builder {
@@ -190,6 +192,7 @@ impl Builder {
             },
             depth: [0; 10],
             prose: false,
+            last_line_chars: 0,
         };
         b.push(line, content);
         b
@@ -202,6 +205,7 @@ impl Builder {
         });
         self.para.text.push_str(content);
         self.prose |= content.contains(['，', '。', ',']);
+        self.last_line_chars = content.chars().count();
         for c in content.chars() {
             if let Some((k, open)) = mark_kind(c) {
                 if open {
@@ -218,8 +222,9 @@ impl Builder {
     }
 
     /// Whether `next` (a line `gap` blank lines below, a heading line or not) goes on
-    /// with this paragraph.
-    fn joins(&self, next: &str, gap: usize, heading: bool) -> bool {
+    /// with this paragraph. `wrap` is the width (in characters) at which the text was
+    /// hard-wrapped, if it was.
+    fn joins(&self, next: &str, gap: usize, heading: bool, wrap: Option<usize>) -> bool {
         if gap > 2 {
             return false;
         }
@@ -233,9 +238,10 @@ impl Builder {
         if let Some((k, false)) = mark_kind(first) {
             return self.depth[k] > 0;
         }
-        // Nothing, not even a heading, starts after an opening mark.
+        // Nothing, not even a heading, starts right after an opening mark; past a blank
+        // line, a marked line (`二是…`, `三、…`) starts anew all the same.
         if matches!(mark_kind(last), Some((_, true))) {
-            return true;
+            return gap == 0 || (!heading && line_marker(next).is_none());
         }
         if heading {
             return false;
@@ -245,21 +251,57 @@ impl Builder {
         if text.len() <= 24 && is_bare_marker(text) {
             return true;
         }
-        if gap > 0 || is_terminal(last) {
+        if gap > 0 {
+            return false;
+        }
+        // In a text hard-wrapped at a fixed width, a full line goes on whatever it ends
+        // with (a wrap can fall just after a full stop), unless a marked line follows.
+        if wrap.is_some_and(|w| self.last_line_chars + 1 >= w) && line_marker(next).is_none() {
+            return true;
+        }
+        if is_terminal(last) {
             return false;
         }
         if self.open_marks() {
             return true;
         }
-        // A hard-wrapped sentence: prose cut after a character, going on with one.
+        // A hard-wrapped sentence: prose cut after a character, going on with one. A
+        // heading goes on only once its run-in body has begun (after its 。): a
+        // heading line of its own stays apart from the body below.
         let wordy = |c: char| is_han(c) || c.is_ascii_alphanumeric();
-        self.prose && self.para.kind == ParaKind::Body && wordy(last) && wordy(first)
+        let body = match self.para.kind {
+            ParaKind::Body => true,
+            ParaKind::Heading(_) => text.contains('。'),
+            _ => false,
+        };
+        self.prose && body && wordy(last) && wordy(first)
     }
+}
+
+/// The width a text was hard-wrapped at (a PDF copy, a fixed-width export): most of
+/// its longer lines have the same length, give or take one character. `None` for text
+/// with a line per paragraph, whose lines vary in length.
+fn wrap_width(report: &Report) -> Option<usize> {
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut long = 0;
+    for n in 1..=report.line_count() {
+        let len = report.line_text(n).trim_matches(is_trim).chars().count();
+        if len >= 20 {
+            long += 1;
+            *counts.entry(len).or_default() += 1;
+        }
+    }
+    let (&width, _) = counts.iter().max_by_key(|&(&len, &c)| (c, len))?;
+    let near: usize = (width.saturating_sub(1)..=width + 1)
+        .map(|w| counts.get(&w).copied().unwrap_or(0))
+        .sum();
+    (long >= 8 && near * 2 >= long).then_some(width)
 }
 
 /// Read a report's text into paragraphs.
 pub fn build(report: &Report) -> Paragraphs {
     let count = report.line_count();
+    let wrap = wrap_width(report);
     // Lines where a heading starts (its marker opens the line).
     let mut heading_at = vec![None; count + 1];
     for (i, n) in report.nodes.iter().enumerate() {
@@ -315,7 +357,7 @@ pub fn build(report: &Report) -> Paragraphs {
         let joinable = |b: &Builder| {
             !matches!(b.para.kind, ParaKind::Title | ParaKind::Signature)
                 && matches!(kind, ParaKind::Body | ParaKind::Heading(_))
-                && b.joins(content, gap, matches!(kind, ParaKind::Heading(_)))
+                && b.joins(content, gap, matches!(kind, ParaKind::Heading(_)), wrap)
         };
         match cur.as_mut() {
             Some(b) if joinable(b) => b.push(n, content),
@@ -418,12 +460,53 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_line_after_a_blank_line_starts_anew_even_after_an_open_mark() {
+        let r = report("一是加强和创新社会管理，政治体制改革“\n\n二是继续大力纠正不正之风。\n");
+        assert_eq!(build(&r).list.len(), 2);
+    }
+
+    #[test]
     fn a_line_of_format_characters_is_no_paragraph_break() {
         // gwr-1957: a zero-width space alone on a line where the page broke.
         let r = report("在这样一个大革命的过程里，社会财产沒\n\u{200b}\n有受到破坏。\n");
         assert_eq!(
             texts(&build(&r)),
             [(1, "在这样一个大革命的过程里，社会财产沒有受到破坏。")]
+        );
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_fixed_width_is_joined_even_after_a_full_stop() {
+        // A PDF copy: every full line has 22 characters, one wrap falls after 。.
+        let body = "推进法治政府建设工作,坚持依法行政基本原则。坚持依法行政的原则和方法,全面提升依法办事能力,完善制度体系建设。强化监督检查落实";
+        let lines: Vec<String> = body
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(22)
+            .map(|c| c.iter().collect())
+            .collect();
+        let mut text = String::from("一、总体情况\n");
+        for _ in 0..4 {
+            text.push_str(&lines.join("\n"));
+            text.push_str("\n\n");
+        }
+        let r = report(&text);
+        let p = build(&r);
+        assert_eq!(p.list.len(), 5, "{:?}", texts(&p));
+        assert_eq!(p.list[1].text, body);
+    }
+
+    #[test]
+    fn a_run_in_heading_goes_on_over_a_wrapped_line_but_a_heading_line_does_not() {
+        let r = report("1.深化改革。按照部署,推进标准化建设,网上可办率\n达到100%\n2.全面实施清单管理制度\n梳理形成清单。\n");
+        let p = build(&r);
+        assert_eq!(
+            texts(&p),
+            [
+                (1, "1.深化改革。按照部署,推进标准化建设,网上可办率达到100%"),
+                (3, "2.全面实施清单管理制度"),
+                (4, "梳理形成清单。")
+            ]
         );
     }
 

@@ -188,13 +188,14 @@ fn shi_at(s: &str, at: usize) -> Option<Mark> {
     } else {
         return None;
     };
-    // 是否, 要求, and the saying 一是一、二是二: not points (三是一些… is one).
+    // 是否, 是不是, 要求, and the saying 一是一、二是二: not points (三是一些…, 一是不断…
+    // are).
     let next = tail.chars().next()?;
     let numeral_alone = || {
         let after = tail.trim_start_matches(is_chinese_digit);
         after.chars().next().is_none_or(is_clause_break)
     };
-    if (family == Family::Shi && matches!(next, '否' | '不'))
+    if (family == Family::Shi && (next == '否' || tail.starts_with("不是")))
         || (family == Family::Yao && matches!(next, '求' | '素' | '件' | '点' | '是'))
         || (is_chinese_digit(next) && numeral_alone())
         || !(is_han(next) || next.is_numeric() || matches!(next, '“' | '《' | '（' | '('))
@@ -364,8 +365,12 @@ fn phrase(text: &str) -> (&str, Option<char>) {
 }
 
 /// Tags of words that end a lead (its object) and of words that start a new predicate.
-const NOUNISH: &[&str] = &["n", "nz", "vn", "nt", "nr", "ns", "j", "ng", "an", "l", "i"];
+const NOUNISH: &[&str] = &["n", "nz", "vn", "nt", "nr", "ns", "j", "ng", "an"];
 const VERBISH: &[&str] = &["v", "vd", "z", "a", "ad"];
+/// Tags a lead phrase opens with: a verb, or an adverb before one (`持续/vd 加强`).
+const LEAD_OPENERS: &[&str] = &["v", "vd", "d", "ad"];
+/// Fewest characters of a lead phrase before the place it runs on.
+const MIN_LEAD: usize = 5;
 
 /// The phrase of a point that runs its lead into its body: longer than the short leads
 /// of its run by far, with a place within their length where a noun ends and a verb
@@ -401,14 +406,22 @@ fn run_in_phrase<'t>(text: &'t str, short: &[&&LeadShape]) -> Option<&'t str> {
         .nth(max + 12)
         .map_or(phrase_text, |(i, _)| &phrase_text[..i]);
     let tags = crate::segment::jieba().tag(head, true);
+    // A lead phrase is a verb and its object (`理顺执法权限`).
+    if !tags.first().is_some_and(|t| LEAD_OPENERS.contains(&t.tag)) {
+        return None;
+    }
     let mut chars = 0;
+    let mut has_verb = false;
     for pair in tags.windows(2) {
         chars += pair[0].word.chars().count();
-        let window = min.saturating_sub(2).max(4)..=max + 6;
+        has_verb |= pair[0].tag == "v";
+        let window = min.saturating_sub(2).max(MIN_LEAD)..=max + 6;
         if !window.contains(&chars) || len < chars + 4 {
             continue;
         }
-        if NOUNISH.contains(&pair[0].tag)
+        // The lead so far has its verb and ends in a noun; a new predicate starts.
+        if has_verb
+            && NOUNISH.contains(&pair[0].tag)
             && VERBISH.contains(&pair[1].tag)
             && pair[1].word.chars().count() >= 2
         {
@@ -855,6 +868,14 @@ mod tests {
     }
 
     #[test]
+    fn a_point_may_open_with_bu() {
+        // r00004 of the synthetic corpus: `四是不断…` was taken for a paragraph without
+        // its numeral.
+        let text = "一、工作\n一是加强领导。内容。\n二是不断完善制度。内容。\n三是持续推进。内容。\n二、其他\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
     fn a_point_may_open_with_a_number() {
         // gwr-1997: 二是１９８９年以后… (full-width digits).
         let text = "一、任务\n措施如下。一是转为资本金；二是１９８９年以后的贷款；三是选择企业。\n";
@@ -898,8 +919,14 @@ mod tests {
         // gwr-2011: a long lead that is a whole sentence.
         let text = "一、经验\n一是必须坚持科学发展。内容。\n二是必须坚持政府调控与市场机制有机统一。内容。\n三是必须坚持统筹国内国际两个大局。内容。\n四是必须坚持把改革开放作为经济社会发展的根本动力。内容。\n二、其他\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
+        // A long lead opening with an idiom (`认真贯彻/i 实行…`, gwr-1990s wording).
+        let text = "(一)深化改革\n一是优化信贷结构。内容。\n二是繁荣发展社会主义文艺。内容。\n三是整顿财政纪律,严肃纪律。\n四是认真贯彻实行计划生育和加强环境保护这两项基本国策,深化政务公开制度建设。\n五、其他\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
         // houma-2023: a long name of an activity, closed by its mark.
         let text = "(五)化解矛盾\n一是加强行政复议工作。内容。\n二是提高行政应诉水平。内容。\n三是开展免费法律咨询和特殊群体法律援助惠民工程提质增效年活动。内容。\n四是深入开展普法与依法治理。内容。\n(六)其他\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // A subject, not a lead (`长期制约我国经济健康发展的体制性矛盾依然存在`).
+        let text = "二、问题\n一是优化信贷结构。内容。\n二是长期制约我国经济健康发展的体制性、结构性矛盾依然存在,有的还很突出。\n三是整顿财政纪律。内容。\n三、其他\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
         // Points that are whole sentences (a shortcomings part) have no lead phrase.
         let text = "二、存在问题\n一是部分干部职工运用法治思维、法治手段解决问题的意识和能力还不够强,需要提高。\n二是行政执法人员不足,难以适应发展需要。\n三、下步计划\n";
@@ -908,7 +935,7 @@ mod tests {
 
     #[test]
     fn words_that_contain_numerals_are_not_points() {
-        let text = "一、工作\n统一是基础，唯一是方向，是否合法要审查，一是一、二是二。\n坚持统一要求，第一次会议，安全第一，首先是人。\n";
+        let text = "一、工作\n统一是基础，唯一是方向，是否合法要审查，一是一、二是二，说一是不是一。\n坚持统一要求，第一次会议，安全第一，首先是人。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
     }
 
