@@ -366,7 +366,7 @@ mod tests {
 
     #[test]
     fn full_width_and_ascii_parentheses_are_one_style() {
-        let text = "一、总体\n(一)甲项\n\u{ff08}二\u{ff09}乙项\n(三)丙项\n二、其他\n（1）子项\n(2)子项\n1．子项\n2.子项\n";
+        let text = "一、总体\n(一)甲项\n\u{ff08}二\u{ff09}乙项\n(三)丙项\n二、其他\n（１）子项\n(2)子项\n（3）子项\n1．子项\n2.子项\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
     }
 
