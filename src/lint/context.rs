@@ -13,6 +13,8 @@ pub struct Context<'a> {
     pub report: &'a Report,
     /// The genre rules ask by: the override, else the one read from the report.
     pub genre: Genre,
+    /// The reviewer named the genre (`--genre`).
+    pub genre_overridden: bool,
     pub paragraphs: Paragraphs,
     /// The year in the report's title, if any.
     pub title_year: Option<i32>,
@@ -36,6 +38,7 @@ impl<'a> Context<'a> {
         let paragraphs = paragraphs::build(report);
         let title_year = report.meta.title.as_deref().and_then(first_year);
         let body_year = body_year(report, &paragraphs);
+        let genre_overridden = genre.is_some();
         let genre = genre.unwrap_or(report.meta.genre);
         let dated = report
             .meta
@@ -50,6 +53,7 @@ impl<'a> Context<'a> {
         Context {
             report,
             genre,
+            genre_overridden,
             title_year,
             body_year,
             written_year,
@@ -62,7 +66,24 @@ impl<'a> Context<'a> {
     /// Whether the report is a 法治政府建设年度报告 under the 2019 督察工作规定: on 2019
     /// or later (or on a year it does not state).
     pub fn is_annual_under_2019_rules(&self) -> bool {
-        self.genre == Genre::FazhiAnnual && self.report.meta.year.is_none_or(|y| y >= 2019)
+        self.is_annual_report() && self.report.meta.year.is_none_or(|y| y >= 2019)
+    }
+
+    /// Whether the text is a 法治政府建设年度报告: its genre says so, and, unless the
+    /// reviewer named the genre, its title names no other kind of document (a
+    /// 法治政府建设实施方案 or 工作要点 shares the words but is no report).
+    pub fn is_annual_report(&self) -> bool {
+        const OTHER_DOCUMENTS: [&str; 12] = [
+            "方案", "意见", "通知", "规划", "要点", "办法", "决定", "纲要", "指标", "细则", "规定",
+            "计划",
+        ];
+        self.genre == Genre::FazhiAnnual
+            && (self.genre_overridden
+                || self.report.meta.title.as_deref().is_none_or(|t| {
+                    !OTHER_DOCUMENTS.iter().any(|w| t.contains(w))
+                        || t.contains("报告")
+                        || t.contains("汇报")
+                }))
     }
 }
 
@@ -209,6 +230,19 @@ mod tests {
         assert!(!Context::new(&cut, None).is_complete);
         let heading_last = report("一、总体\n工作取得成效。\n二、下步\n");
         assert!(!Context::new(&heading_last, None).is_complete);
+    }
+
+    #[test]
+    fn a_plan_named_after_rule_of_law_government_is_no_annual_report() {
+        let plan = report("金昌市创建全国法治政府建设示范市实施方案\n一、总体要求\n坚持依法行政。\n二、主要任务\n推进。\n");
+        assert!(!Context::new(&plan, None).is_annual_report());
+        assert!(Context::new(&plan, Some(Genre::FazhiAnnual)).is_annual_report());
+        let annual = report("某区2023年法治政府建设情况报告\n一、主要举措\n工作。\n");
+        assert!(Context::new(&annual, None).is_annual_report());
+        // A report on a plan's implementation is a report.
+        let on_plan =
+            report("某区关于2023年落实法治政府建设实施方案情况的报告\n一、主要举措\n工作。\n");
+        assert!(Context::new(&on_plan, None).is_annual_report());
     }
 
     #[test]

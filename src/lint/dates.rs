@@ -77,7 +77,7 @@ fn deadline(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(year) = report.meta.year else {
         return;
     };
-    if ctx.genre != Genre::FazhiAnnual || year < 2019 {
+    if !ctx.is_annual_report() || year < 2019 {
         return;
     }
     let (date, what_zh, what_en) = match (report.meta.published, report.meta.signed_date) {

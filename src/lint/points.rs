@@ -154,7 +154,9 @@ fn marks(text: &str) -> Vec<Mark> {
                 out.push(m);
                 continue;
             }
-        } else if is_chinese_digit(c) && !prev.is_some_and(is_chinese_digit) {
+        } else if is_chinese_digit(c)
+            && !prev.is_some_and(|p| is_chinese_digit(p) || "第其之唯统单专不万".contains(p))
+        {
             // `有待提升二是`: a 是-point glued to the sentence before.
             if let Some(m) = shi_at(rest, i).filter(|m| m.value >= 2) {
                 out.push(Mark {
@@ -375,7 +377,7 @@ const MIN_LEAD: usize = 5;
 /// The phrase of a point that runs its lead into its body: longer than the short leads
 /// of its run by far, with a place within their length where a noun ends and a verb
 /// starts with no mark between (`理顺执法权限|清理…`, `持续加强安全生产监管|紧盯…`).
-fn run_in_phrase<'t>(text: &'t str, short: &[&&LeadShape]) -> Option<&'t str> {
+fn run_in_phrase<'t>(text: &'t str, short: &[&LeadShape]) -> Option<&'t str> {
     // Compare like with like: a two-phrase lead by its second phrase.
     let two_phrase = short.iter().filter(|s| s.first.1 == 1).count() * 2 > short.len();
     let (first, mark) = phrase(text);
@@ -534,7 +536,9 @@ impl Checker<'_> {
     }
 
     /// Points whose lead phrase runs into the body (`一是理顺执法权限清理行政执法依据…`),
-    /// where the run's other points close their lead within a few characters.
+    /// where the run's other points close their lead within a few characters. A point
+    /// with a short lead is never a candidate, so the short leads of all the run's
+    /// points are the short leads of the others: one pass over the run.
     fn lead_run_in(&mut self, run: &Run) {
         if run.openers.len() < 2 {
             return;
@@ -544,16 +548,13 @@ impl Checker<'_> {
             .iter()
             .map(|(k, m)| LeadShape::of(&self.paras[*k].text[m.text_at..]))
             .collect();
+        let short: Vec<&LeadShape> = shapes.iter().flatten().filter(|s| s.is_short()).collect();
+        // The other points must mostly close a short lead the same way.
+        if short.is_empty() || short.len() * 2 < run.openers.len() - 1 {
+            return;
+        }
         for (i, (k, m)) in run.openers.iter().enumerate() {
-            let others: Vec<&LeadShape> = shapes
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .filter_map(|(_, s)| s.as_ref())
-                .collect();
-            // The other points must mostly close a short lead the same way.
-            let short: Vec<&&LeadShape> = others.iter().filter(|s| s.is_short()).collect();
-            if short.is_empty() || short.len() * 2 < run.openers.len() - 1 {
+            if shapes[i].as_ref().is_some_and(LeadShape::is_short) {
                 continue;
             }
             let text = &self.paras[*k].text[m.text_at..];
@@ -935,7 +936,7 @@ mod tests {
 
     #[test]
     fn words_that_contain_numerals_are_not_points() {
-        let text = "一、工作\n统一是基础，唯一是方向，是否合法要审查，一是一、二是二，说一是不是一。\n坚持统一要求，第一次会议，安全第一，首先是人。\n";
+        let text = "一、工作\n统一是基础，唯一是方向，是否合法要审查，一是一、二是二，说一是不是一。\n其一是加强学习，其二是完善制度。\n一是加强学习；第二是落实制度。\n坚持统一要求，第一次会议，安全第一，首先是人。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
     }
 

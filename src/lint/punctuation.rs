@@ -51,9 +51,58 @@ fn is_stop(c: char) -> bool {
     )
 }
 
+/// How a paragraph's double quotes stand: whether its first one closes a quote opened
+/// before it, whether it ends with a quote left open, and whether it has any.
+#[derive(Debug, Clone, Copy, Default)]
+struct Quotes {
+    closes_first: bool,
+    ends_open: bool,
+    any: bool,
+}
+
+fn quotes(text: &str) -> Quotes {
+    let mut q = Quotes::default();
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' if depth == 0 && !q.any => q.closes_first = true,
+            '”' => depth = depth.saturating_sub(1),
+            _ => continue,
+        }
+        q.any = true;
+    }
+    q.ends_open = depth > 0;
+    q
+}
+
+/// Quotations that run over several paragraphs without opening each with `“` (as the
+/// standard would have it): a quote left open, closed by the first quote mark of a
+/// paragraph at most three below, with no quote marks between. Returns, per paragraph,
+/// whether its open quote runs on and whether its first `”` closes one from above.
+fn running_quotes(paras: &[Paragraph]) -> Vec<(bool, bool)> {
+    let q: Vec<Quotes> = paras.iter().map(|p| quotes(&p.text)).collect();
+    let mut out = vec![(false, false); paras.len()];
+    for k in 0..paras.len() {
+        if !q[k].ends_open {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < paras.len() && j <= k + 3 && !q[j].any {
+            j += 1;
+        }
+        if j < paras.len() && j <= k + 3 && q[j].closes_first {
+            out[k].0 = true;
+            out[j].1 = true;
+        }
+    }
+    out
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let paras = &ctx.paragraphs.list;
     let last_prose = paras.iter().rposition(|p| p.is_prose());
+    let running = running_quotes(paras);
     for (k, p) in paras.iter().enumerate() {
         // Page fields and widgets the reader left in (`字体:【 默认 超大`) are not prose:
         // a short line of body text without a comma or full stop.
@@ -68,7 +117,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         doubled(p, out);
         let next_opens_quote = paras
             .get(k + 1)
-            .is_some_and(|n| n.is_prose() && n.text.starts_with('“'));
+            .is_some_and(|n| n.is_prose() && n.text.starts_with('“'))
+            || running[k].0;
         // An excerpt cut mid-sentence may cut a quote or a title in two.
         let cut = !ctx.is_complete && Some(k) == last_prose;
         // A repaired heading's `)` is reported as a damaged marker.
@@ -82,6 +132,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 next_opens_quote,
                 cut,
                 repaired,
+                quote_from_above: running[k].1,
             },
             out,
         );
@@ -97,6 +148,8 @@ struct Balance {
     cut: bool,
     /// The paragraph is a heading whose damaged marker the parser repaired.
     repaired: bool,
+    /// Its first `”` closes a quotation opened in a paragraph above.
+    quote_from_above: bool,
 }
 
 fn empty_pairs(p: &Paragraph, out: &mut Vec<Diagnostic>) {
@@ -154,10 +207,14 @@ fn unbalanced(p: &Paragraph, ctx: Balance, out: &mut Vec<Diagnostic>) {
     let mut opened: [Vec<usize>; 10] = Default::default();
     let mut stray: [Option<usize>; 10] = [None; 10];
     let text = &p.text;
+    let mut from_above = ctx.quote_from_above;
     for (i, c) in text.char_indices() {
         let Some((k, open)) = mark_kind(c) else {
             continue;
         };
+        if k == 0 && !open && std::mem::take(&mut from_above) {
+            continue;
+        }
         if open {
             opened[k].push(i);
         } else if opened[k].pop().is_none()
@@ -329,6 +386,17 @@ mod tests {
     fn a_damaged_marker_is_not_also_a_stray_bracket() {
         let text = "一、总体\n(一)甲\n(二)乙\n(三)丙\n(四)丁\n(五)戊\n(六)己\n工作。\n)推进法律顾问体系建设\n工作。\n(八)辛\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_not_reopened_is_one_quotation() {
+        let text = "条例规定：“第一条 为了规范行政执法。\n\n第二条 本条例适用于本市。”\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        // A quote left open with no close below is still unbalanced.
+        assert_eq!(
+            rules(&run("条例规定：“第一条 为了规范。\n\n第二条 适用。\n")),
+            [(1, UNBALANCED.id)]
+        );
     }
 
     #[test]
