@@ -1,9 +1,11 @@
-//! Lint cost: `lint::check` on each of the five samples, and a reload (read, parse,
-//! lint) of one file, which is what a save in the editor costs the TUI.
+//! Lint cost: `lint::check` on each of the five samples, a reload (read, parse, lint) of
+//! one file, which is what a save in the editor costs the TUI, and throughput on one
+//! large text (the samples repeated to 1 MB and 4 MB, whose times should be in ratio
+//! about 4: the review is linear in its input).
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn lint(c: &mut Criterion) {
     let reports = baogao::samples::reports().expect("samples parse");
@@ -31,5 +33,25 @@ fn lint(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, lint);
+fn lint_large(c: &mut Criterion) {
+    let one: String = baogao::samples::reports()
+        .expect("samples parse")
+        .iter()
+        .map(|r| r.text.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut group = c.benchmark_group("lint large");
+    group.sample_size(10);
+    for mb in [1usize, 4] {
+        let text = one.repeat(mb * 1_000_000 / one.len() + 1);
+        let report = baogao::parse_report("large.txt".into(), text);
+        group.throughput(Throughput::Bytes(report.text.len() as u64));
+        group.bench_function(format!("{mb} MB"), |b| {
+            b.iter(|| baogao::lint::check(black_box(&report)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, lint, lint_large);
 criterion_main!(benches);

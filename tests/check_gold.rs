@@ -106,7 +106,7 @@ fn every_gold_defect_is_reported_at_its_line() {
     assert_eq!(checked, 8, "gold defects checked");
 }
 
-/// A clean annual report as a drafter would write it: all four required parts, regular
+/// A clean annual report as a drafter would write it: all five required parts, regular
 /// numbering, balanced punctuation, full-width and ASCII forms mixed as real text mixes them.
 pub const CLEAN: &str = "某县人民政府2023年法治政府建设工作报告
 
@@ -123,6 +123,8 @@ pub const CLEAN: &str = "某县人民政府2023年法治政府建设工作报告
 四、2024年主要安排
 (一)加强法治队伍建设
 (二)推进政务公开
+五、其他需要报告的情况
+无。
 某县人民政府
 2024年1月20日
 ";

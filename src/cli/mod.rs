@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod indicators;
+pub mod memo;
 pub mod outline;
 pub mod search;
 
@@ -54,13 +55,7 @@ pub enum Command {
         json: bool,
     },
     /// Review findings for drafts; exit 0 when clean, 1 with findings, 2 on error.
-    Check {
-        /// Report files or folders. None: the bundled samples.
-        paths: Vec<PathBuf>,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    Check(check::CheckArgs),
     /// Print the figures (indicators) each report states.
     Indicators {
         /// Report files or folders. None: the bundled samples.
@@ -128,7 +123,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
 pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
-        Command::Check { paths, json } => check::run(paths, json),
+        Command::Check(args) => check::run(args),
         Command::Indicators { paths, json, csv } => indicators::run(paths, json, csv),
         Command::Search {
             query,

@@ -18,12 +18,25 @@ use std::collections::HashMap;
 use crate::parse::markers::is_han;
 use crate::report::{Diagnostic, Report, Severity};
 
+use super::rules::{Rule, SRC_INTEGRITY};
 use super::{body_lines, finding};
 
-pub const RULE: &str = "injected-text";
+pub const INJECTED: Rule = Rule {
+    id: "injected-text",
+    severity: Severity::Error,
+    meaning: "spam in the text: a run mixing Latin letters or digits with Han repeated many times (`bt365体育在线备用_…`, with its count), a keyword-stuffed `甲_乙_丙` title, or gambling/advert wording",
+    source: SRC_INTEGRITY,
+};
+
+pub const RULES: &[Rule] = &[INJECTED];
+
+/// The rule id, for callers that match on it.
+pub const RULE: &str = INJECTED.id;
 
 /// A run must occur this many times to count as repeated.
 const MIN_REPEATS: usize = 3;
+/// Most distinct repeated runs reported in one text.
+const MAX_RUNS: usize = 16;
 /// Most characters a run is grown by on each side.
 const MAX_GROW: usize = 40;
 
@@ -191,10 +204,15 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
     runs.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     runs.dedup();
     let mut found_runs: Vec<&str> = Vec::new();
-    let mut flagged_lines = Vec::new();
+    let mut flagged_lines = std::collections::HashSet::new();
     for run in runs {
         if found_runs.iter().any(|f| f.contains(run)) {
             continue;
+        }
+        // Each run found costs a pass over the text; a text with more distinct spam runs
+        // than this is reported by its first ones, which keeps the check linear.
+        if found_runs.len() >= MAX_RUNS {
+            break;
         }
         found_runs.push(run);
         let total: usize = lines.iter().map(|(_, t)| t.matches(run).count()).sum();
@@ -203,7 +221,7 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
             if here == 0 || flagged_lines.contains(&line) {
                 continue;
             }
-            flagged_lines.push(line);
+            flagged_lines.insert(line);
             out.push(finding(
                 line,
                 RULE,
@@ -220,7 +238,7 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
             continue;
         }
         if let Some(chain) = underscore_chain(text) {
-            flagged_lines.push(line);
+            flagged_lines.insert(line);
             out.push(finding(
                 line,
                 RULE,

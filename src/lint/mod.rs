@@ -1,33 +1,97 @@
 //! Review findings for drafts: `Report` → `Vec<Diagnostic>`.
 //!
 //! Each rule family lives in its own module and appends to one list; `check` runs them
-//! all and sorts by line. The parser's numbering diagnostics are part of the result, so a
-//! caller gets every finding from one call. Nothing here knows about terminals or files:
-//! the CLI prints the list and the TUI shows it.
+//! all, drops what the settings switch off, and sorts by line. Nothing here knows about
+//! terminals or files: the CLI prints the list and the TUI shows it.
+//!
+//! Rule families come in two shapes. Most read a [`Context`]: the report with what every
+//! rule needs worked out once (its genre, after any `--genre` override; its paragraphs,
+//! with lines joined where a sentence runs on; its years; whether the text is complete).
+//! A family that needs only the report is a plain `fn(&Report, &mut Vec<Diagnostic>)`
+//! in [`REPORT_FAMILIES`]: adding one is a one-line change there (plus its rules in
+//! [`rules::all`], so `--rules` lists them and `--disable` accepts them).
+//!
+//! Every finding states something a careful reader would agree is wrong in the text;
+//! where a rule cannot tell, it stays silent.
 
+pub mod baseline;
+pub mod context;
 pub mod dates;
+pub mod enumeration;
+pub mod final_punct;
+pub mod formulations;
 pub mod injected;
 pub mod numbering;
 pub mod page_text;
+pub mod paragraphs;
+pub mod points;
 pub mod punctuation;
 pub mod required_parts;
+pub mod rules;
+pub mod settings;
+
+use std::sync::OnceLock;
 
 use crate::report::{Diagnostic, Report, Severity};
+
+pub use context::Context;
+pub use rules::Rule;
+pub use settings::Settings;
 
 /// A finding is the model's `Diagnostic`: line, rule id, severity, bilingual message,
 /// the expected marker where that applies and a suggested fix where one exists.
 pub type Finding = Diagnostic;
 
-/// Every review finding for a report, sorted by line (then rule id, for a stable order).
+/// Rule families that read the shared context.
+const FAMILIES: &[fn(&Context, &mut Vec<Diagnostic>)] = &[
+    numbering::check,
+    points::check,
+    required_parts::check,
+    punctuation::check,
+    final_punct::check,
+    enumeration::check,
+    formulations::check,
+    dates::check,
+];
+
+/// Rule families that need only the report.
+const REPORT_FAMILIES: &[fn(&Report, &mut Vec<Diagnostic>)] = &[injected::check, page_text::check];
+
+/// The settings `check` uses: the defaults, or what the program set once at start
+/// (the TUI sets the config file's `[check]` section).
+static SETTINGS: OnceLock<Settings> = OnceLock::new();
+
+/// Set the settings `check` uses for the rest of the process. Only the first call
+/// counts; returns whether it did.
+pub fn set_settings(settings: Settings) -> bool {
+    SETTINGS.set(settings).is_ok()
+}
+
+/// Every review finding for a report, with the process's settings (see
+/// [`set_settings`]), sorted by line (then rule id, for a stable order).
 pub fn check(report: &Report) -> Vec<Diagnostic> {
+    match SETTINGS.get() {
+        Some(s) => check_with(report, s),
+        None => check_with(report, &Settings::default()),
+    }
+}
+
+/// Every review finding for a report under `settings`, sorted by line, then rule id.
+pub fn check_with(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
+    let ctx = Context::new(report, settings.genre);
     let mut out = Vec::new();
-    numbering::check(report, &mut out);
-    required_parts::check(report, &mut out);
-    injected::check(report, &mut out);
-    page_text::check(report, &mut out);
-    punctuation::check(report, &mut out);
-    dates::check(report, &mut out);
+    // A text that is not Chinese prose (a README, a data file) is not a report to review.
+    if ctx.is_chinese {
+        for family in FAMILIES {
+            family(&ctx, &mut out);
+        }
+        for family in REPORT_FAMILIES {
+            family(report, &mut out);
+        }
+    }
+    out.retain(|d| settings.keeps(d));
     out.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.rule.cmp(&b.rule)));
+    out.dedup();
     out
 }
 
@@ -61,6 +125,17 @@ pub(crate) fn finding(
     }
 }
 
+/// Build a finding of a registered rule, with the rule's severity.
+pub(crate) fn found(
+    line: usize,
+    rule: &Rule,
+    zh: &str,
+    en: &str,
+    suggestion: Option<String>,
+) -> Diagnostic {
+    finding(line, rule.id, rule.severity, zh, en, suggestion)
+}
+
 /// 1-based lines of the report text proper: not page clutter, not blank.
 pub(crate) fn body_lines(report: &Report) -> impl Iterator<Item = (usize, &str)> {
     (1..=report.line_count())
@@ -78,15 +153,37 @@ pub(crate) fn excerpt(s: &str, max: usize) -> String {
     out
 }
 
+/// The last `n` characters of `s`.
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    &s[start..]
+}
+
 #[cfg(test)]
 pub(crate) mod testutil {
     use crate::report::{Diagnostic, Report};
+
+    use super::Context;
 
     pub fn report(text: &str) -> Report {
         crate::parse_report("draft.txt".into(), text)
     }
 
-    /// Run one rule's `check` on a report made from `text`.
+    /// Run one rule family on a report made from `text`.
+    pub fn run_family(check: fn(&Context, &mut Vec<Diagnostic>), text: &str) -> Vec<Diagnostic> {
+        let r = report(text);
+        let ctx = Context::new(&r, None);
+        let mut out = Vec::new();
+        check(&ctx, &mut out);
+        out
+    }
+
+    /// Run one report-only rule family on a report made from `text`.
     pub fn run_rule(check: fn(&Report, &mut Vec<Diagnostic>), text: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         check(&report(text), &mut out);
@@ -103,11 +200,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn findings_are_sorted_by_line_and_include_the_parsers() {
+    fn findings_are_sorted_by_line() {
         let report = testutil::report(
             "一、总体情况\n工作取得成效。。\n(一)第一项\n(三)第三项\n二、存在的不足\n不足。\n三、下一年度工作安排\n安排。\n",
         );
-        let found = check(&report);
+        let found = check_with(&report, &Settings::default());
         let lines: Vec<usize> = found.iter().map(|d| d.line).collect();
         let mut sorted = lines.clone();
         sorted.sort();
@@ -119,7 +216,48 @@ mod tests {
             .iter()
             .any(|d| d.rule == "doubled-punctuation" && d.line == 2));
         let marks = worst_by_line(&found);
-        assert_eq!(marks.get(&4), Some(&Severity::Warning));
         assert_eq!(marks.get(&3), None);
+        assert!(marks.contains_key(&4));
+    }
+
+    #[test]
+    fn settings_drop_disabled_rules_and_low_severities() {
+        let report = testutil::report("一、总体情况\n工作取得成效。。\n(一)第一项\n(三)第三项\n");
+        let mut settings = Settings::default();
+        settings.disabled.insert("numbering-gap".into());
+        let found = check_with(&report, &settings);
+        assert!(found.iter().all(|d| d.rule != "numbering-gap"));
+        assert!(found.iter().any(|d| d.rule == "doubled-punctuation"));
+        settings.min_severity = Severity::Error;
+        assert!(check_with(&report, &settings)
+            .iter()
+            .all(|d| d.severity == Severity::Error));
+    }
+
+    #[test]
+    fn text_that_is_not_chinese_is_not_reviewed() {
+        let report = testutil::report(
+            "# Sources\n\n| file | notes |\n|---|---|\n| d01 | brackets (inside 《》) and 一、; |\n",
+        );
+        assert!(check_with(&report, &Settings::default()).is_empty());
+    }
+
+    #[test]
+    fn every_finding_names_a_registered_rule() {
+        let reports = crate::samples::reports().unwrap();
+        let ids: Vec<&str> = rules::all().iter().map(|r| r.id).collect();
+        for r in &reports {
+            for d in check(r) {
+                assert!(ids.contains(&d.rule.as_str()), "{}", d.rule);
+                let rule = rules::find(&d.rule).unwrap();
+                assert_eq!(rule.severity, d.severity, "{}", d.rule);
+            }
+        }
+    }
+
+    #[test]
+    fn tail_counts_characters() {
+        assert_eq!(tail("法治政府建设", 2), "建设");
+        assert_eq!(tail("ab", 5), "ab");
     }
 }

@@ -9,9 +9,20 @@
 use crate::parse::clutter;
 use crate::report::{Diagnostic, Report, Severity};
 
+use super::rules::{Rule, SRC_INTEGRITY};
 use super::{excerpt, finding};
 
-pub const RULE: &str = "page-text";
+pub const PAGE_TEXT: Rule = Rule {
+    id: "page-text",
+    severity: Severity::Warning,
+    meaning: "web-page chrome or page metadata inside the report text (a print bar, 发布时间/浏览次数 glued to a paragraph)",
+    source: SRC_INTEGRITY,
+};
+
+pub const RULES: &[Rule] = &[PAGE_TEXT];
+
+/// The rule id, for callers that match on it.
+pub const RULE: &str = PAGE_TEXT.id;
 
 /// Chrome phrases that give themselves away inside a line of prose.
 const EMBEDDED: &[&str] = &[
@@ -57,8 +68,19 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
     // header block, which may itself hold a page title) to its last non-clutter line.
     let is_text = |n: usize| !report.is_clutter_line(n) && !report.line_text(n).trim().is_empty();
     let start = report.line_of(report.preamble.start);
+    // The report's text opens with its first heading or sentence of prose; a disclosure
+    // table the page put above it (`| 索引号:… |`) is the page's header, not inside.
+    let heading_lines: std::collections::HashSet<usize> =
+        report.nodes.iter().map(|n| n.line).collect();
+    let opens_text = |n: usize| {
+        let t = report.line_text(n).trim();
+        heading_lines.contains(&n)
+            || (t.chars().count() >= 20
+                && t.contains(['。', '，', ','])
+                && !clutter::is_field_line(t))
+    };
     let Some(first) = (start..=report.line_count())
-        .find(|&n| is_text(n) && !report.meta.title_lines.contains(&n))
+        .find(|&n| is_text(n) && !report.meta.title_lines.contains(&n) && opens_text(n))
     else {
         return;
     };
@@ -70,7 +92,12 @@ pub fn check(report: &Report, out: &mut Vec<Diagnostic>) {
         if text.is_empty() {
             continue;
         }
-        if report.is_clutter_line(line) {
+        // A line the reader took as clutter only for repeating beside clutter
+        // (`各位代表！`) is not page text by itself.
+        let page_line = |t: &str| {
+            clutter::is_chrome(t) || clutter::is_field_line(t) || clutter::is_site_name(t)
+        };
+        if report.is_clutter_line(line) && page_line(text) {
             out.push(finding(
                 line,
                 RULE,
@@ -129,6 +156,13 @@ mod tests {
     #[test]
     fn a_page_title_above_the_metadata_block_does_not_open_the_report() {
         let text = "某区人民政府网\n某区人民政府2020年度法治政府建设工作报告\n来源: 日期:2021-01-27\n索引号: 0111/2021-03 分类: 司法\n\n某区人民政府2020年度法治政府建设工作报告\n\n2020年,我区坚持依法行政,取得成效。\n一、工作情况\n开展工作。\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn a_disclosure_table_above_the_report_is_not_inside_it() {
+        // d30: the page's table of fields before the report's first paragraph.
+        let text = "字体大小:【大】 【中】 【小】\n| 索引号:000014349/2026-02861 | |\n| 发文字号: | 发文时间:2025-12-22 |\n| 主题分类: | 发布日期:2025-12-22 |\n2025年,在县委、县政府的坚强领导下,我镇坚持依法行政,现将本年度工作情况报告如下。\n一、主要举措及成效\n工作。\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
     }
 

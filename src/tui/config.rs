@@ -8,6 +8,10 @@
 //! quit = ["q", "C-q"]
 //! down = ["j", "Down", "C-n"]
 //! fold_all = "zM"
+//!
+//! [check]                    # review settings, also used by `baogao check`
+//! min_severity = "warning"   # error | warning | info
+//! disable = ["numbering-mixed-styles"]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -25,6 +29,9 @@ struct File {
     theme: Option<String>,
     #[serde(default)]
     keys: toml::Table,
+    /// Review settings (`lint::settings::CheckSection`), read as a table so a problem in
+    /// it is reported on its own.
+    check: Option<toml::Table>,
 }
 
 /// What the config file asked for, and what was wrong with it.
@@ -34,6 +41,11 @@ pub struct Config {
     pub keymap: Keymap,
     /// Problems to show the user, one line each (already safe to print).
     pub problems: Vec<String>,
+    /// Review settings from the `[check]` section (defaults without one).
+    pub check: crate::lint::Settings,
+    /// Problems that concern the review (the file's syntax, the `[check]` section), for
+    /// `baogao check` to print; they are in `problems` too.
+    pub check_problems: Vec<String>,
 }
 
 /// The config file's path, if the platform has a config directory.
@@ -49,10 +61,14 @@ pub fn load(path: Option<&Path>) -> Config {
     match std::fs::read_to_string(path) {
         Ok(text) => parse(&text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
-        Err(e) => Config {
-            problems: vec![clean(&format!("config {}: {e}", path.display())).into_owned()],
-            ..Config::default()
-        },
+        Err(e) => {
+            let problem = clean(&format!("config {}: {e}", path.display())).into_owned();
+            Config {
+                problems: vec![problem.clone()],
+                check_problems: vec![problem],
+                ..Config::default()
+            }
+        }
     }
 }
 
@@ -63,9 +79,9 @@ pub fn parse(text: &str) -> Config {
         Ok(f) => f,
         Err(e) => {
             let first = e.message().lines().next().unwrap_or("invalid").to_string();
-            config
-                .problems
-                .push(clean(&format!("config: {first}; using defaults")).into_owned());
+            let problem = clean(&format!("config: {first}; using defaults")).into_owned();
+            config.problems.push(problem.clone());
+            config.check_problems.push(problem);
             return config;
         }
     };
@@ -78,6 +94,25 @@ pub fn parse(text: &str) -> Config {
                 ))
                 .into_owned(),
             ),
+        }
+    }
+    if let Some(table) = file.check {
+        let (settings, problems) =
+            match toml::Value::Table(table).try_into::<crate::lint::settings::CheckSection>() {
+                Ok(section) => section.settings(),
+                Err(e) => {
+                    let first = e.message().lines().next().unwrap_or("invalid").to_string();
+                    (
+                        crate::lint::Settings::default(),
+                        vec![format!("config [check]: {first}")],
+                    )
+                }
+            };
+        config.check = settings;
+        for p in problems {
+            let p = clean(&p).into_owned();
+            config.problems.push(p.clone());
+            config.check_problems.push(p);
         }
     }
     for (name, value) in &file.keys {
@@ -140,6 +175,20 @@ mod tests {
         assert_eq!(broken.problems.len(), 1);
         let unknown = parse("colour = \"red\"");
         assert_eq!(unknown.problems.len(), 1);
+    }
+
+    #[test]
+    fn the_check_section_is_read_and_its_problems_reported() {
+        let c = parse("[check]\nmin_severity = \"warning\"\ndisable = [\"numbering-gap\"]\n");
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(c.check.min_severity, crate::report::Severity::Warning);
+        assert!(c.check.disabled.contains("numbering-gap"));
+        let bad = parse("[check]\ndisable = [\"no-such-rule\"]\nloud = true\n");
+        assert_eq!(bad.check_problems.len(), 1, "{:?}", bad.check_problems);
+        assert_eq!(bad.problems, bad.check_problems);
+        let unknown = parse("[check]\ndisable = [\"no-such-rule\"]\n");
+        assert_eq!(unknown.check_problems.len(), 1);
+        assert!(unknown.check_problems[0].contains("no-such-rule"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The findings panel: a report's review findings as a scrollable list, one row each
-//! with a severity mark, the line, the rule id and the message.
+//! with a severity mark, the line, the rule id and the message, and below it the
+//! selected finding in full: its message wrapped to the panel's width (CJK-aware) and
+//! its suggested fix.
 //!
 //! A plain widget over `&[Diagnostic]` (what `lint::check` returns) and a small state
 //! (selection and scroll), with no knowledge of the app around it: the app decides what
@@ -15,6 +17,7 @@ use ratatui::widgets::{
 };
 
 use crate::report::{Diagnostic, Severity};
+use crate::tui::wrap::{str_width, wrap};
 
 /// Selection and scroll position of the panel.
 #[derive(Debug, Clone, Default)]
@@ -176,13 +179,72 @@ impl StatefulWidget for FindingsPanel<'_> {
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         };
+        let inner = block.inner(area);
+        block.render(area, buf);
+        // The selected finding in full below the list, in up to half the rows (the list
+        // keeps at least two).
+        let selected = state.selected().and_then(|i| self.findings.get(i));
+        let detail = selected
+            .map(|d| detail_lines(d, inner.width as usize))
+            .unwrap_or_default();
+        let room = inner.height.saturating_sub(2).min(inner.height / 2);
+        let detail_h = if inner.height >= 4 {
+            (detail.len() as u16).min(room)
+        } else {
+            0
+        };
+        let list_area = Rect::new(inner.x, inner.y, inner.width, inner.height - detail_h);
         let list = List::new(items)
-            .block(block)
             .highlight_style(highlight)
             .highlight_symbol("> ")
             .highlight_spacing(HighlightSpacing::Always);
-        StatefulWidget::render(list, area, buf, &mut state.list);
+        StatefulWidget::render(list, list_area, buf, &mut state.list);
+        if detail_h > 0 {
+            let detail_area = Rect::new(
+                inner.x,
+                list_area.y + list_area.height,
+                inner.width,
+                detail_h,
+            );
+            let mut lines = detail;
+            if lines.len() > detail_h as usize {
+                lines.truncate(detail_h as usize);
+                if let Some(last) = lines.last_mut() {
+                    last.push_span(Span::raw("…"));
+                }
+            }
+            Paragraph::new(lines).render(detail_area, buf);
+        }
     }
+}
+
+/// The rows showing one finding in full at `width` columns: a rule line naming it, the
+/// message wrapped, and the suggested fix.
+pub fn detail_lines(d: &Diagnostic, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(4);
+    let dim = Style::new().add_modifier(Modifier::DIM);
+    let (mark, style) = severity_mark(d.severity);
+    let head = format!(" {} {} ", d.line, d.rule);
+    let fill = width.saturating_sub(str_width(&head) + 3);
+    let mut out = vec![Line::from(vec![
+        Span::styled("─", dim),
+        Span::styled(mark.to_string(), style),
+        Span::styled(head, dim),
+        Span::styled("─".repeat(fill), dim),
+    ])];
+    for row in wrap(&d.message, width) {
+        out.push(Line::raw(d.message[row].to_string()));
+    }
+    if let Some(fix) = &d.suggestion {
+        let text = format!("建议 / fix: {fix}");
+        for row in wrap(&text, width) {
+            out.push(Line::styled(
+                text[row].to_string(),
+                Style::new().fg(Color::Green),
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -283,6 +345,41 @@ mod tests {
         assert_eq!(state.offset(), 3);
         assert_eq!(state.selected_line(&list), Some(120));
         insta::assert_snapshot!(terminal.backend());
+    }
+
+    #[test]
+    fn the_selected_finding_is_shown_in_full_with_its_fix() {
+        let mut list = findings();
+        list[1].message = "空的“”(…,进一步深化“”),可能漏了文字 / empty “” (…,进一步深化“”): a word is probably missing".into();
+        list[1].suggestion = Some("在“”中补上遗漏的文字,或删去“”".into());
+        let mut state = FindingsPanelState::default();
+        state.select(Some(1), list.len());
+        let terminal = draw(&list, &mut state, 44, 14);
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        // The whole message is there across rows, and so is the fix.
+        assert!(
+            screen.contains("awordis") && screen.contains("probablymissing"),
+            "{screen}"
+        );
+        assert!(screen.contains("建议/fix:在“”中补上遗漏的文字"), "{screen}");
+        insta::assert_snapshot!(terminal.backend());
+    }
+
+    #[test]
+    fn detail_rows_wrap_at_the_panel_width() {
+        let d = &findings()[0];
+        for width in [4usize, 10, 30, 80] {
+            for line in detail_lines(d, width).iter().skip(1) {
+                assert!(line.width() <= width, "{width}: {line:?}");
+            }
+        }
     }
 
     #[test]

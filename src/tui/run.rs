@@ -42,6 +42,8 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
     // jieba's dictionary loads off the UI thread, before anyone needs it.
     segment::warm_up();
     let config = config::load(config::default_path().as_deref());
+    // The review follows the config file's [check] section, in every analysis thread.
+    crate::lint::set_settings(config.check.clone());
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = ThemeName::choose(options.theme, config.theme, no_color);
     let origin = Origin::from_args(options.paths.clone());
