@@ -70,9 +70,12 @@ pub struct Figure {
     pub node: Option<usize>,
     /// What the figure counts, as a short phrase from the text.
     pub subject: String,
-    /// The value with 千/万/亿 applied; money in 元; percentages as written (99.5).
+    /// The value with 千/万/亿 applied; money in 元 (other currencies as written, not
+    /// converted); percentages as written (99.5). For a range, its lower end.
     pub value: f64,
-    /// The measure word as written (`件`, `項`), or `%`, `元`, `个百分点`.
+    /// The upper end of a range (`6.5%－7%`: 7.0), `None` for a single value.
+    pub upper: Option<f64>,
+    /// The measure word as written (`件`, `項`), or `%`, `元`, `美元`, `个百分点`.
     pub unit: &'static str,
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
@@ -81,7 +84,8 @@ pub struct Figure {
     pub key: Option<&'static str>,
     /// The figure as written (`160余万元`); the same text as `span`.
     pub raw: String,
-    /// Byte range of the sentence holding the figure in `report.text`.
+    /// Byte range of the figure's context in `report.text`: its sentence, or when that
+    /// is long the clauses around it, at most `CONTEXT_CHARS` characters each side.
     pub sentence: Range<usize>,
 }
 
@@ -156,7 +160,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 UnitClass::Count if w.growth && lx.unit == "倍" => Kind::Growth,
                 UnitClass::Count => Kind::Count,
             };
-            let sentence = sentence_range(text, lx.raw.clone());
+            let sentence = context_range(text, lx.raw.clone());
             let sentence = range.start + sentence.start..range.start + sentence.end;
             let span = range.start + lx.raw.start..range.start + lx.raw.end;
             let node = report.node_at(span.start);
@@ -168,6 +172,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 node,
                 subject,
                 value: lx.value,
+                upper: lx.upper,
                 unit: lx.unit,
                 qualifier: lx.qualifier,
                 kind,
@@ -181,49 +186,93 @@ pub fn extract(report: &Report) -> Vec<Figure> {
 }
 
 /// The clause context of each figure, bounded by clause punctuation and by the
-/// neighbouring figures.
+/// neighbouring figures. Each search stays between the neighbours, so a long line with
+/// no punctuation costs linear time, not quadratic.
 fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
     let mut out = Vec::with_capacity(lexemes.len());
     for (k, lx) in lexemes.iter().enumerate() {
-        let before = &text[..lx.outer.start];
-        let clause_start = before
+        let prev_end = k
+            .checked_sub(1)
+            .map_or(0, |p| lexemes[p].outer.end.min(lx.outer.start));
+        let between = &text[prev_end..lx.outer.start];
+        let left_start = between
             .char_indices()
             .rev()
             .find(|&(_, c)| subject::is_clause_end(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let prev_end = k.checked_sub(1).map_or(0, |p| lexemes[p].outer.end);
-        let left_start = clause_start.max(prev_end);
-        let after = &text[lx.outer.end..];
-        let clause_end = after
+            .map_or(prev_end, |(i, c)| prev_end + i + c.len_utf8());
+        let next_start = lexemes
+            .get(k + 1)
+            .map_or(text.len(), |n| n.outer.start.max(lx.outer.end));
+        let clause_end = text[lx.outer.end..next_start]
             .char_indices()
             .find(|&(_, c)| subject::is_clause_end(c))
-            .map_or(text.len(), |(i, _)| lx.outer.end + i);
-        let next_start = lexemes.get(k + 1).map_or(text.len(), |n| n.outer.start);
-        let right_end = clause_end.min(next_start).max(lx.outer.end);
-        let new_sentence =
-            k == 0 || text[prev_end..lx.outer.start].contains(subject::is_sentence_end);
+            .map(|(i, _)| lx.outer.end + i);
+        let right_end = clause_end.unwrap_or(next_start);
+        // The clause runs on past the next figure when no mark ends it before; at the end
+        // of the line it ends anyway.
+        let clause_final = clause_end.is_some() || k + 1 == lexemes.len();
+        let new_sentence = k == 0 || between.contains(subject::is_sentence_end);
         out.push(Window {
-            clause_final: clause_end <= next_start,
+            clause_final,
             left: &text[left_start..lx.outer.start],
             right: &text[lx.outer.end..right_end],
-            growth: subject::growth_before(&text[clause_start.max(prev_end)..lx.outer.start]),
+            growth: subject::growth_before(&text[left_start..lx.outer.start]),
             new_sentence,
         });
     }
     out
 }
 
-/// The sentence of a line holding `raw`: from after the previous 。!? to the next one.
-fn sentence_range(text: &str, raw: Range<usize>) -> Range<usize> {
-    let start = text[..raw.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| subject::is_sentence_end(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[raw.end..]
-        .char_indices()
-        .find(|&(_, c)| subject::is_sentence_end(c))
-        .map_or(text.len(), |(i, c)| raw.end + i + c.len_utf8());
+/// How many characters of context a figure carries on each side of it at most: the
+/// sentence when it is shorter, else the clauses around the figure that fit.
+pub const CONTEXT_CHARS: usize = 100;
+
+/// The context of a figure at `raw` in a line: its sentence (after the previous 。!? to
+/// the next one, inclusive) when that lies within `CONTEXT_CHARS` characters on each
+/// side; otherwise cut at the furthest clause mark within reach, or at the reach itself.
+/// Bounded, so a figure never carries a whole 200 KB line without a 。.
+fn context_range(text: &str, raw: Range<usize>) -> Range<usize> {
+    let (mut start, mut clause, mut sentence, mut whole) = (raw.start, None, None, true);
+    for (n, (i, c)) in text[..raw.start].char_indices().rev().enumerate() {
+        if n == CONTEXT_CHARS {
+            whole = false;
+            break;
+        }
+        if subject::is_sentence_end(c) {
+            sentence = Some(i + c.len_utf8());
+            break;
+        }
+        if subject::is_clause_end(c) {
+            clause = Some(i + c.len_utf8());
+        }
+        start = i;
+    }
+    let start = match sentence {
+        Some(s) => s,
+        None if whole => start,
+        None => clause.unwrap_or(start),
+    };
+    let (mut end, mut clause, mut sentence, mut whole) = (raw.end, None, None, true);
+    for (n, (i, c)) in text[raw.end..].char_indices().enumerate() {
+        if n == CONTEXT_CHARS {
+            whole = false;
+            break;
+        }
+        let at = raw.end + i;
+        if subject::is_sentence_end(c) {
+            sentence = Some(at + c.len_utf8());
+            break;
+        }
+        end = at + c.len_utf8();
+        if subject::is_clause_end(c) {
+            clause = Some(end);
+        }
+    }
+    let end = match sentence {
+        Some(e) => e,
+        None if whole => end,
+        None => clause.unwrap_or(end),
+    };
     start..end
 }
 

@@ -150,6 +150,16 @@ pub const DURATIONS: &[&str] = &[
     "歲",
 ];
 
+/// Words that begin with a measure word but are not one: after a number they make it a
+/// name or a slogan (`511集中放权`, `3部署`), not a count.
+pub const NOT_MEASURE_WORDS: &[&str] = &[
+    "集中", "集團", "集团", "集体", "集體", "集聚", "集成", "集约", "集約", "部署", "条例", "條例",
+    "条件", "條件", "条款", "條款", "名单", "名單", "名称", "名稱", "名录", "名錄", "期间", "期間",
+    "期限", "批准", "批复", "批復", "处理", "處理", "处置", "處置", "台账", "臺賬", "台阶", "臺階",
+    "场所", "場所", "支持", "支付", "节约", "節約", "节能", "節能", "课题", "課題", "首次", "首批",
+    "座谈", "座談", "户籍", "戶籍",
+];
+
 /// Whether a duration or date word starts `rest`.
 pub fn duration_at(rest: &str) -> bool {
     DURATIONS.iter().any(|d| rest.starts_with(d))
@@ -158,7 +168,7 @@ pub fn duration_at(rest: &str) -> bool {
 /// The measure word `rest` starts with, longest first. `个月`/`个小时` are durations,
 /// not counts, and `个百分点` is handled by the caller as a percentage-point unit.
 pub fn measure_word_at(rest: &str) -> Option<&'static str> {
-    if duration_at(rest) {
+    if duration_at(rest) || NOT_MEASURE_WORDS.iter().any(|w| rest.starts_with(w)) {
         return None;
     }
     MEASURE_WORDS
@@ -193,5 +203,14 @@ mod tests {
     fn plain_words_are_not_measure_words() {
         assert_eq!(measure_word_at("热线"), None);
         assert_eq!(measure_word_at("元"), None);
+    }
+
+    #[test]
+    fn words_starting_with_a_measure_word_are_not_one() {
+        for s in ["集中放权", "部署", "条例", "名单", "期间", "处理"] {
+            assert_eq!(measure_word_at(s), None, "{s}");
+        }
+        assert_eq!(measure_word_at("集,"), Some("集"));
+        assert_eq!(measure_word_at("部法规"), Some("部"));
     }
 }
