@@ -19,6 +19,7 @@ pub mod categories;
 pub mod compare;
 pub mod keys;
 pub mod numbers;
+pub mod phrase;
 pub mod subject;
 pub mod units;
 
@@ -111,10 +112,13 @@ pub fn in_section<'a>(report: &Report, figures: &'a [Figure], node: usize) -> Ve
 /// A value for display: integers without a decimal point, other values as short as
 /// they print (`10600`, `98.04`).
 pub fn format_value(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+    // 5.31亿 × 10⁸ is 530999999.99999994 in binary floating point: round off what the
+    // multiplication added (figures are never written with more than six decimals).
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        format!("{}", rounded as i64)
     } else {
-        format!("{value}")
+        format!("{rounded}")
     }
 }
 
@@ -189,17 +193,33 @@ pub fn extract(report: &Report) -> Vec<Figure> {
 /// neighbouring figures. Each search stays between the neighbours, so a long line with
 /// no punctuation costs linear time, not quadratic.
 fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
-    let mut out = Vec::with_capacity(lexemes.len());
+    let mut out: Vec<Window<'a>> = Vec::with_capacity(lexemes.len());
     for (k, lx) in lexemes.iter().enumerate() {
         let prev_end = k
             .checked_sub(1)
             .map_or(0, |p| lexemes[p].outer.end.min(lx.outer.start));
         let between = &text[prev_end..lx.outer.start];
-        let left_start = between
+        let mut marks = between
             .char_indices()
             .rev()
-            .find(|&(_, c)| subject::is_clause_end(c))
-            .map_or(prev_end, |(i, c)| prev_end + i + c.len_utf8());
+            .filter(|&(_, c)| subject::is_clause_end(c));
+        let last_mark = marks.next();
+        let left_start = last_mark.map_or(prev_end, |(i, c)| prev_end + i + c.len_utf8());
+        // The clause before, when it lies in the same sentence with no figure in it.
+        let before = match last_mark {
+            Some((i, c)) if !subject::is_sentence_end(c) => {
+                let from = marks
+                    .next()
+                    .map_or(prev_end, |(j, d)| prev_end + j + d.len_utf8());
+                let in_sentence = !text[from..prev_end + i].contains(subject::is_sentence_end);
+                if in_sentence && (k == 0 || from > prev_end) {
+                    &text[from..prev_end + i]
+                } else {
+                    ""
+                }
+            }
+            _ => "",
+        };
         let next_start = lexemes
             .get(k + 1)
             .map_or(text.len(), |n| n.outer.start.max(lx.outer.end));
@@ -212,12 +232,19 @@ fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
         // of the line it ends anyway.
         let clause_final = clause_end.is_some() || k + 1 == lexemes.len();
         let new_sentence = k == 0 || between.contains(subject::is_sentence_end);
+        let listed = k > 0 && matches!(between.trim(), "、" | "和" | "及" | "与" | "與");
+        // 分别增长8.6%、9.4%: an item of a list of changes is a change too.
+        let growth = subject::growth_before(&text[left_start..lx.outer.start])
+            || (listed && out.last().is_some_and(|w| w.growth));
         out.push(Window {
             clause_final,
             left: &text[left_start..lx.outer.start],
             right: &text[lx.outer.end..right_end],
-            growth: subject::growth_before(&text[left_start..lx.outer.start]),
+            before,
+            growth,
             new_sentence,
+            unit: lx.unit,
+            listed,
         });
     }
     out

@@ -272,7 +272,7 @@ pub fn scan(line: &str) -> Vec<Lexeme> {
         let Some(sf) = read_suffix(line, at(end)) else {
             continue;
         };
-        let value = first * sf.multiplier + sf.extra;
+        let value = scale(first, sf.multiplier) + sf.extra;
         // A range whose first end has its unit: 6.5%－7%, 1万人至2万人.
         let k = chars.partition_point(|&(p, _)| p < sf.end);
         if let Some(second_at) = range_join(line, &chars, k, start) {
@@ -288,6 +288,18 @@ pub fn scan(line: &str) -> Vec<Lexeme> {
         i = chars.partition_point(|&(p, _)| p < sf.end).max(i);
     }
     out
+}
+
+/// `value` times a power of ten, exactly as written: 5.31 × 10⁸ is 531000000, not the
+/// 530999999.99999994 a floating-point product gives.
+fn scale(value: f64, multiplier: f64) -> f64 {
+    if multiplier == 1.0 {
+        return value;
+    }
+    let exp = multiplier.log10().round() as i32;
+    format!("{value}e{exp}")
+        .parse()
+        .unwrap_or(value * multiplier)
 }
 
 /// Skip the rest of a code such as ICP备05060933号-1 or 11A000-0101.
@@ -316,13 +328,13 @@ fn range_end(
         return None;
     }
     let sf = read_suffix(line, chars.get(end).map_or(line.len(), |&(p, _)| p))?;
-    let high = number.parse::<f64>().ok()? * sf.multiplier + sf.extra;
+    let high = scale(number.parse::<f64>().ok()?, sf.multiplier) + sf.extra;
     let low = match first_suffix {
         Some(first) if first.unit != sf.unit || first.class != sf.class => return None,
         Some(_) => low,
         // 3-5万元: the first end shares the second's multiplier unless it has its own.
-        None if low_multiplier > 1.0 => low * low_multiplier,
-        None => low * sf.multiplier,
+        None if low_multiplier > 1.0 => scale(low, low_multiplier),
+        None => scale(low, sf.multiplier),
     };
     if low >= high {
         return None;

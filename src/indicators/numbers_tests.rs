@@ -207,6 +207,12 @@ fn list_numbering_is_not_a_figure() {
 }
 
 #[test]
+fn multiplied_values_are_exact() {
+    assert_eq!(one("粮食产量5.31亿吨").value, 531_000_000.0);
+    assert_eq!(one("投入552.3亿元").value, 55_230_000_000.0);
+}
+
+#[test]
 fn compounds_of_wan_and_qian() {
     // Regression: `1万6千多户` was read as 6000 (the 1万 dropped).
     let s = "帮扶困难群众1万6千多户";
