@@ -17,6 +17,7 @@
 
 pub mod categories;
 pub mod compare;
+pub mod key_table;
 pub mod keys;
 pub mod numbers;
 pub mod phrase;
@@ -156,6 +157,11 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         let windows = windows(text, &lexemes);
         let subjects = subject::subjects(&windows, traditional);
         for ((lx, w), subject) in lexemes.iter().zip(&windows).zip(subjects) {
+            let clause = format!(
+                "{}{}",
+                phrase::tail_chars(w.left, CLAUSE_CHARS),
+                phrase::head_chars(w.right, CLAUSE_CHARS)
+            );
             let kind = match lx.class {
                 UnitClass::Money => Kind::Money,
                 UnitClass::Points => Kind::Growth,
@@ -168,7 +174,13 @@ pub fn extract(report: &Report) -> Vec<Figure> {
             let sentence = range.start + sentence.start..range.start + sentence.end;
             let span = range.start + lx.raw.start..range.start + lx.raw.end;
             let node = report.node_at(span.start);
-            let (category, key) = classify(report, &subject, kind, lx.unit, &sentence, &span, node);
+            let said = Context {
+                subject: &subject,
+                clause: &clause,
+                kind,
+                unit: lx.unit,
+            };
+            let (category, key) = classify(report, &said, &sentence, &span, node);
             figures.push(Figure {
                 line,
                 raw: report.text[span.clone()].to_string(),
@@ -306,32 +318,33 @@ fn context_range(text: &str, raw: Range<usize>) -> Range<usize> {
 /// How far from a figure, in characters, a topic keyword in its sentence still counts.
 const NEAR_CHARS: usize = 30;
 
-/// Topic and canonical key: key from the subject; topic from the key, else the subject,
-/// a keyword near the figure in its sentence, the titles of the sections holding it, and
-/// finally anywhere in the sentence.
+/// How many characters of a figure's clause on each side are matched against keys.
+const CLAUSE_CHARS: usize = 40;
+
+/// A figure's own words, for classifying it.
+struct Context<'a> {
+    subject: &'a str,
+    clause: &'a str,
+    kind: Kind,
+    unit: &'static str,
+}
+
+/// Topic and canonical key: the key from the subject, clause and sentence; the topic
+/// from the key, else the subject, a keyword near the figure in its sentence, the titles
+/// of the sections holding it, and finally anywhere in the sentence.
 fn classify(
     report: &Report,
-    subject: &str,
-    kind: Kind,
-    unit: &str,
+    c: &Context<'_>,
     sentence: &Range<usize>,
     span: &Range<usize>,
     node: Option<usize>,
 ) -> (Option<Category>, Option<&'static str>) {
-    let traditional = report.meta.script == Script::Traditional;
-    let folded;
-    let subject = if traditional {
-        folded = categories::fold(subject);
-        folded.as_str()
-    } else {
-        subject
-    };
-    if let Some((key, category)) = keys::key_for(subject, kind, unit) {
-        return (Some(category), Some(key));
-    }
-    if let Some(c) = categories::category_of(subject) {
-        return (Some(c), None);
-    }
+    // Keys are matched in simplified script. The subject and clause are short and folded
+    // always (a traditional phrase can sit in a simplified report); the sentence only
+    // when the report or the clause is traditional.
+    let subject = categories::fold(c.subject);
+    let clause = categories::fold(c.clause);
+    let traditional = report.meta.script == Script::Traditional || clause != c.clause;
     let fold = |s: &str| {
         if traditional {
             categories::fold(s)
@@ -339,22 +352,33 @@ fn classify(
             s.to_string()
         }
     };
-    let sentence_text = report.text.get(sentence.clone()).unwrap_or("");
+    let sentence_raw = report.text.get(sentence.clone()).unwrap_or("");
     let at = span
         .start
         .saturating_sub(sentence.start)
-        .min(sentence_text.len());
+        .min(sentence_raw.len());
     // Folding can change byte lengths, so the offset is taken in the folded prefix.
-    let (sentence_text, at) = if traditional {
-        let before = fold(&sentence_text[..at]);
-        let at = before.len();
-        (
-            before + &fold(&sentence_text[span.start - sentence.start..]),
-            at,
-        )
-    } else {
-        (sentence_text.to_string(), at)
+    let (sentence_text, at) = match (sentence_raw.get(..at), sentence_raw.get(at..)) {
+        (Some(before), Some(after)) if traditional => {
+            let before = fold(before);
+            let at = before.len();
+            (before + &fold(after), at)
+        }
+        _ => (sentence_raw.to_string(), at),
     };
+    let said = keys::Said {
+        subject: &subject,
+        clause: &clause,
+        sentence: &sentence_text,
+        kind: c.kind,
+        unit: c.unit,
+    };
+    if let Some((key, category)) = keys::key_for(&said) {
+        return (Some(category), Some(key));
+    }
+    if let Some(c) = categories::category_of(&subject) {
+        return (Some(c), None);
+    }
     if let Some(c) = categories::category_near(&sentence_text, at, NEAR_CHARS) {
         return (Some(c), None);
     }

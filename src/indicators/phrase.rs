@@ -81,6 +81,7 @@ const LEAD_STOP: &[&str] = &[
     "經",
     "经",
     "会同",
+    "依法",
     "會同",
     "联合",
     "聯合",
@@ -168,6 +169,11 @@ const TRAIL_STOP: &[&str] = &[
     "进一步",
 ];
 
+/// Words that open a predicate right after a figure (9项全部按程序推进, 40份均已签订).
+const PREDICATE_LEADS: &[&str] = &[
+    "全部", "均", "都", "已", "已经", "全", "共", "分别", "分別", "依法", "按时", "按期",
+];
+
 /// Nouns too generic to be a subject on their own: the phrase before them says more.
 pub const GENERIC: &[&str] = &[
     "单位", "單位", "部门", "部門", "机构", "機構", "地方", "方面", "个", "家", "人", "次",
@@ -208,8 +214,16 @@ pub fn is_noun(tag: &str) -> bool {
 /// A token that can head what is counted: a noun, an abbreviation (中小学/j), or a word
 /// for a rate, a number or an amount (率 is often tagged a verb).
 pub fn nounish(t: &Tok<'_>) -> bool {
-    is_noun(t.1) || t.1 == "j" || (t.0.chars().count() <= 3 && t.0.ends_with(['率', '額', '额']))
+    is_noun(t.1)
+        || t.1 == "j"
+        || (t.0.chars().count() <= 3 && t.0.ends_with(['率', '額', '额']))
+        || VERB_TAGGED_NOUNS.contains(&t.0)
 }
+
+/// Nouns of reports that the tagger takes for verbs (提案/v, 收入/v, 投资/v).
+const VERB_TAGGED_NOUNS: &[&str] = &[
+    "提案", "议案", "議案", "收入", "投资", "投資", "支出", "收案", "结案", "結案",
+];
 
 /// Part-of-speech tags kept as `'static` strings, so tokens can outlive the tagger's
 /// borrow of a folded copy of the text.
@@ -487,6 +501,10 @@ pub fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> 
     if cut && toks.len() > 1 {
         toks = &toks[..toks.len() - 1];
     }
+    // 9项全部按程序推进: what follows is already the predicate.
+    if toks.first().is_some_and(|t| PREDICATE_LEADS.contains(&t.0)) {
+        return Vec::new();
+    }
     while let Some((&(w, _), rest)) = toks.split_first() {
         if matches!(w, "了" | "的" | "以上" | "之" | "、") {
             toks = rest;
@@ -585,10 +603,15 @@ const HEAD_NOUNS: &[&str] = &[
 ];
 
 /// Whether the verb at `i` modifies the word after it inside a compound noun (审批/v
-/// 部门, 购买/v 服务/vn 方式) rather than starting a predicate (完善/v 学校章程).
+/// 部门, 购买/v 服务/vn 方式, 统计/v 局长 when another verb follows as the predicate)
+/// rather than starting a predicate (完善/v 学校章程).
 fn verb_in_compound(toks: &[Tok<'_>], i: usize) -> bool {
-    toks.get(i + 1)
-        .is_some_and(|n| n.1 == "vn" || (nounish(n) && HEAD_NOUNS.contains(&n.0)))
+    toks.get(i + 1).is_some_and(|n| {
+        n.1 == "vn"
+            || (nounish(n)
+                && (HEAD_NOUNS.contains(&n.0)
+                    || toks[i + 2..].iter().any(|t| t.1 == "v" && !nounish(t))))
+    })
 }
 
 /// The topic a clause opens with: past a leading verb, up to its last noun

@@ -43,7 +43,7 @@ fn growth_rates_are_their_own_kind() {
     assert_eq!(g.kind, Kind::Growth);
     assert_eq!(g.key, None);
     let cases = figures.iter().find(|f| f.raw == "1055件").unwrap();
-    assert_eq!(cases.key, Some("reconsideration_cases"));
+    assert_eq!(cases.key, Some("reconsideration_received"));
 }
 
 #[test]
