@@ -19,6 +19,7 @@ pub mod categories;
 pub mod compare;
 pub mod key_table;
 pub mod keys;
+pub mod matrix;
 pub mod numbers;
 pub mod phrase;
 pub mod subject;
@@ -29,7 +30,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use categories::Category;
-pub use compare::{compare, sort_points, ComparePoint, SortBy};
+pub use compare::{compare, sort_points, ComparePoint, Comparison, SortBy};
 pub use numbers::Qualifier;
 
 use crate::report::{Report, Script};
@@ -86,6 +87,12 @@ pub struct Figure {
     pub key: Option<&'static str>,
     /// The figure as written (`160余万元`); the same text as `span`.
     pub raw: String,
+    /// The figure with the qualifier words around it, as written (`超过300人`,
+    /// `50%以上`): what a reader sees, never cut.
+    pub written: String,
+    /// The figure states an earlier period's level, the start of a change
+    /// (`由85%提高到98%`: 85%; `上年同期为60件`): not this report's value.
+    pub baseline: bool,
     /// Byte range of the figure's context in `report.text`: its sentence, or when that
     /// is long the clauses around it, at most `CONTEXT_CHARS` characters each side.
     pub sentence: Range<usize>,
@@ -181,9 +188,12 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 unit: lx.unit,
             };
             let (category, key) = classify(report, &said, &sentence, &span, node);
+            let outer = range.start + lx.outer.start..range.start + lx.outer.end;
             figures.push(Figure {
                 line,
                 raw: report.text[span.clone()].to_string(),
+                written: report.text[outer].to_string(),
+                baseline: is_baseline(w.left, w.right),
                 span,
                 node,
                 subject,
@@ -261,6 +271,26 @@ fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
     }
     out
 }
+
+/// Words in the clause before a figure that make it an earlier period's level:
+/// 上年同期为60件, 去年的85%.
+const EARLIER: &[&str] = &["上年", "去年", "上一年", "同期", "上年度", "前一年"];
+
+/// Whether a figure states where a change started or an earlier period's level: 由/从
+/// before it and 到/至 after it in its clause (由85%提高到98%), or 上年/去年/同期 just
+/// before it (上年同期为60件).
+fn is_baseline(left: &str, right: &str) -> bool {
+    let left_near = phrase::tail_chars(left, BASELINE_CHARS);
+    let from = left_near.contains(['由', '从', '從']);
+    let to = phrase::head_chars(right, BASELINE_CHARS).contains(['到', '至']);
+    let earlier = EARLIER
+        .iter()
+        .any(|w| phrase::tail_chars(left, 8).contains(w));
+    (from && to) || earlier
+}
+
+/// How far around a figure the words of `is_baseline` are looked for, in characters.
+const BASELINE_CHARS: usize = 16;
 
 /// How many characters of context a figure carries on each side of it at most: the
 /// sentence when it is shorter, else the clauses around the figure that fit.

@@ -230,7 +230,8 @@ const VERB_TAGGED_NOUNS: &[&str] = &[
 fn intern(tag: &str) -> &'static str {
     const TAGS: &[&str] = &[
         "n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "v", "vn", "vd", "vg", "vi", "d",
-        "c", "p", "r", "t", "f", "m", "q", "x", "w", "uj", "ul", "u", "a", "b", "l", "i", "j",
+        "c", "p", "r", "t", "f", "m", "q", "x", "w", "uj", "ul", "u", "a", "ad", "b", "l", "i",
+        "j",
     ];
     TAGS.iter().find(|t| **t == tag).copied().unwrap_or("other")
 }
@@ -324,7 +325,7 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
         let stop = LEAD_STOP.contains(&w)
             || matches!(
                 t,
-                "d" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"
+                "d" | "ad" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"
             )
             || w.chars()
                 .all(|c| super::subject::is_clause_end(c) || c.is_whitespace() || c == '、');
@@ -347,7 +348,7 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 pub fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     while let Some((&(w, t), rest)) = toks.split_last() {
         let stop = TRAIL_STOP.contains(&w)
-            || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
+            || matches!(t, "d" | "ad" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
         if !stop || w.ends_with(['”', '」', ')', '\u{ff09}', '》']) {
             break;
@@ -523,8 +524,9 @@ pub fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> 
     if toks.first().is_some_and(|t| nounish(t) || t.1 == "j") {
         if let Some(p) = (1..toks.len()).find(|&i| {
             let verb = toks[i].1 == "v" && !nounish(&toks[i]) && !verb_in_compound(&toks, i);
-            // 3篇信息被省委办采用: a preposition starts the predicate too.
-            verb || toks[i].1 == "p"
+            // 3篇信息被省委办采用: a preposition or an adverb starts the predicate too
+            // (132名行政执法人员顺利通过考试).
+            verb || matches!(toks[i].1, "p" | "d" | "ad")
         }) {
             toks = &toks[..p];
         }

@@ -88,6 +88,12 @@ pub enum Action {
     Compare,
     /// Comparison view: next sort order.
     CompareSort,
+    /// Show the metric matrix: reports × canonical figures.
+    OpenMatrix,
+    /// Matrix: one column left.
+    ColumnLeft,
+    /// Matrix: one column right.
+    ColumnRight,
     /// Show or hide the findings panel.
     ToggleFindings,
     NextFinding,
@@ -213,6 +219,13 @@ impl Action {
             "compare_sort",
             "sort the comparison by value / place / year",
         ),
+        (
+            Action::OpenMatrix,
+            "matrix",
+            "show the matrix of reports × figures",
+        ),
+        (Action::ColumnLeft, "column_left", "one column left"),
+        (Action::ColumnRight, "column_right", "one column right"),
         (
             Action::ToggleFindings,
             "findings",
