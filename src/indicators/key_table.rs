@@ -29,8 +29,9 @@ const PEOPLE: &[&str] = &["人", "名", "位"];
 const PERSON_TIMES: &[&str] = &["人次"];
 /// Units of events.
 const EVENTS: &[&str] = &["场", "場", "场次", "場次", "次", "期"];
-/// Appearances in court: cases, times or person-times a head appeared.
-const APPEARANCES: &[&str] = &["件", "次", "起", "宗", "人次"];
+/// Appearances in court: the cases or times a head appeared (person-times count
+/// something else: several heads in one hearing).
+const APPEARANCES: &[&str] = &["件", "次", "起", "宗"];
 /// Bodies and organisations.
 const BODIES: &[&str] = &["个", "個", "家"];
 /// A percentage.
@@ -127,7 +128,7 @@ pub const KEYS: &[KeyDef] = &[
         definition: "Share of court hearings of administrative cases attended in person by the head of the defendant body (出庭应诉率).",
         rules: &[subject(&[&["出庭"], &["率"]], &[])] },
     KeyDef { id: "head_appearances", name: "行政机关负责人出庭应诉", unit: "件", units: APPEARANCES, kind: Count, category: C::Litigation,
-        definition: "Court appearances by the head of an administrative body (负责人/区长/局长… 出庭应诉), in cases, times or person-times.",
+        definition: "Court appearances by the head of an administrative body (负责人/区长/局长… 出庭应诉), in cases or times.",
         rules: &[subject(&[&["出庭"], HEADS], &["率"])] },
     KeyDef { id: "court_appearances", name: "出庭应诉次数", unit: "次", units: &["次"], kind: Count, category: C::Litigation,
         definition: "Appearances in court to answer administrative suits, by whoever (出庭应诉…次), when the report does not say they were heads.",

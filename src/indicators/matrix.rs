@@ -71,6 +71,41 @@ pub struct Matrix {
     pub rows: Vec<Row>,
 }
 
+/// The change from the previous year, short: `▲25%`, `▼3pt` for a rate, `=` for none.
+pub fn change_text(cell: &Cell) -> String {
+    let Some(p) = &cell.previous else {
+        return String::new();
+    };
+    let arrow = if p.change > 0.0 {
+        "▲"
+    } else if p.change < 0.0 {
+        "▼"
+    } else {
+        return "=".into();
+    };
+    let round = |x: f64| super::format_value((x.abs() * 10.0).round() / 10.0);
+    match (cell.unit, p.change_pct) {
+        ("%", _) => format!("{arrow}{}pt", round(p.change)),
+        (_, Some(pct)) => format!("{arrow}{}%", round(pct)),
+        (_, None) => format!("{arrow}{}", round(p.change)),
+    }
+}
+
+/// What a cell shows.
+pub fn cell_text(cell: &Option<Cell>) -> String {
+    match cell {
+        Some(c) => {
+            let change = change_text(c);
+            if change.is_empty() {
+                c.written.clone()
+            } else {
+                format!("{} {change}", c.written)
+            }
+        }
+        None => "·".into(),
+    }
+}
+
 /// The report's value for `key`: its first figure with the key that is not an earlier
 /// period's level, and how many carry the key.
 fn cell_for(figures: &[Figure], key: &str) -> Option<Cell> {

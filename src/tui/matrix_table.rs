@@ -11,7 +11,8 @@ use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
 use crate::indicators::compare::value_text;
-use crate::indicators::{keys, matrix};
+use crate::indicators::keys;
+use crate::indicators::matrix::{cell_text, change_text};
 use crate::tui::app::MatrixView;
 use crate::tui::panes::{fit, pad};
 
@@ -22,41 +23,6 @@ const COL_MAX: usize = 16;
 const NAME_MAX: usize = 12;
 /// Widest the report label column gets.
 const LABEL_MAX: usize = 16;
-
-/// The change from the previous year, short: `▲25%`, `▼3pt` for a rate, `=` for none.
-pub fn change_text(cell: &matrix::Cell) -> String {
-    let Some(p) = &cell.previous else {
-        return String::new();
-    };
-    let arrow = if p.change > 0.0 {
-        "▲"
-    } else if p.change < 0.0 {
-        "▼"
-    } else {
-        return "=".into();
-    };
-    let round = |x: f64| crate::indicators::format_value((x.abs() * 10.0).round() / 10.0);
-    match (cell.unit, p.change_pct) {
-        ("%", _) => format!("{arrow}{}pt", round(p.change)),
-        (_, Some(pct)) => format!("{arrow}{}%", round(pct)),
-        (_, None) => format!("{arrow}{}", round(p.change)),
-    }
-}
-
-/// What a cell shows.
-pub fn cell_text(cell: &Option<matrix::Cell>) -> String {
-    match cell {
-        Some(c) => {
-            let change = change_text(c);
-            if change.is_empty() {
-                c.written.clone()
-            } else {
-                format!("{} {change}", c.written)
-            }
-        }
-        None => "·".into(),
-    }
-}
 
 /// The description of the selected cell, for the last line.
 pub fn describe(view: &MatrixView) -> String {
@@ -245,7 +211,7 @@ mod tests {
             .map(|(r, f)| (r, f.as_slice()))
             .collect();
         MatrixView {
-            matrix: matrix::build(&pairs),
+            matrix: crate::indicators::matrix::build(&pairs),
             reports: (0..5).collect(),
             row: 4,
             col: 0,
@@ -281,7 +247,7 @@ mod tests {
 
     #[test]
     fn year_on_year_changes_read_as_arrows() {
-        let mut cell = matrix::Cell {
+        let mut cell = crate::indicators::matrix::Cell {
             value: 50.0,
             upper: None,
             unit: "件",
@@ -289,7 +255,7 @@ mod tests {
             line: 3,
             figure: 0,
             count: 1,
-            previous: Some(matrix::Previous {
+            previous: Some(crate::indicators::matrix::Previous {
                 year: 2022,
                 value: 40.0,
                 change: 10.0,
