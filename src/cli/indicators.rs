@@ -287,7 +287,7 @@ mod tests {
     #[test]
     fn csv_quotes_only_when_needed() {
         assert_eq!(csv_line(&["plain", "a,b"]), "plain,\"a,b\"\n");
-        assert_eq!(csv_line(&["say \"hi\""]), "\"say \"\"hi\"\"\"\"\n");
+        assert_eq!(csv_line(&["say \"hi\""]), "\"say \"\"hi\"\"\"\n");
         assert_eq!(csv_line(&["two\nlines"]), "\"two\nlines\"\n");
     }
 
