@@ -523,7 +523,7 @@ pub fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> 
     // inside the compound.
     if toks.first().is_some_and(|t| nounish(t) || t.1 == "j") {
         if let Some(p) = (1..toks.len()).find(|&i| {
-            let verb = toks[i].1 == "v" && !nounish(&toks[i]) && !verb_in_compound(&toks, i);
+            let verb = toks[i].1 == "v" && !nounish(&toks[i]) && !verb_in_compound(toks, i);
             // 3篇信息被省委办采用: a preposition or an adverb starts the predicate too
             // (132名行政执法人员顺利通过考试).
             verb || matches!(toks[i].1, "p" | "d" | "ad")

@@ -6,6 +6,7 @@
 //! the CLI prints the list and the TUI shows it.
 
 pub mod dates;
+pub mod figures;
 pub mod injected;
 pub mod numbering;
 pub mod page_text;
@@ -27,6 +28,7 @@ pub fn check(report: &Report) -> Vec<Diagnostic> {
     page_text::check(report, &mut out);
     punctuation::check(report, &mut out);
     dates::check(report, &mut out);
+    figures::check(report, &mut out);
     out.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.rule.cmp(&b.rule)));
     out
 }

@@ -140,7 +140,7 @@ impl Action {
         (
             Action::Back,
             "back",
-            "close help or the comparison / cancel a key sequence",
+            "close help, the comparison or the matrix / cancel a key sequence",
         ),
         (Action::ToggleHelp, "help", "show or hide this help"),
         (Action::FocusNext, "focus_next", "focus the next pane"),

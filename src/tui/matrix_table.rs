@@ -61,7 +61,7 @@ pub fn describe(view: &MatrixView) -> String {
 fn first_visible(widths: &[usize], selected: usize, room: usize) -> usize {
     let mut start = selected.min(widths.len().saturating_sub(1));
     let mut used = widths.get(start).map_or(0, |w| w + 1);
-    while start > 0 && used + widths[start - 1] + 1 <= room {
+    while start > 0 && used + widths[start - 1] < room {
         start -= 1;
         used += widths[start] + 1;
     }
@@ -168,8 +168,7 @@ pub fn render(area: Rect, buf: &mut Buffer, view: &MatrixView) {
             style,
         );
         let mut x = usize::from(area.x) + label_w + 1;
-        for k in first..last {
-            let w = widths[k];
+        for (k, &w) in widths.iter().enumerate().take(last).skip(first) {
             let text = texts[i].get(k).map_or("", String::as_str);
             let style = if i == view.row && k == view.col {
                 Style::default().add_modifier(Modifier::REVERSED)
