@@ -181,6 +181,8 @@ pub const GENERIC: &[&str] = &[
 
 /// Words that compare with a base period: a change phrase starts at them (同比增长).
 const COMPARE: &[&str] = &[
+    "年均",
+    "年平均",
     "同比",
     "环比",
     "環比",
@@ -423,10 +425,20 @@ pub fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool)
             toks = &toks[..p];
         }
     }
-    // 纠错率下降到10%: the level reached, with the verb of change before 到/至.
-    if let Some((&(w, _), rest)) = toks.split_last() {
-        if matches!(w, "到" | "至" | "在") {
-            toks = rest;
+    // 纠错率下降到10%: the level reached, with the verb of change before 到/至; a time
+    // after 到 says when (资本充足率提升到去年底的13.3%).
+    let when = |t: &Tok<'_>| {
+        matches!(t.1, "t" | "m" | "f" | "uj" | "x" | "w")
+            || t.0.ends_with(['年', '底', '末', '初'])
+            || matches!(t.0, "的" | "约" | "近")
+    };
+    let to = toks
+        .iter()
+        .rposition(|t| matches!(t.0, "到" | "至" | "在") || t.0.ends_with(['到', '至']))
+        .filter(|&p| toks[p + 1..].iter().all(when));
+    if let Some(p) = to {
+        {
+            toks = &toks[..p];
             if let Some((&(w, _), rest)) = toks.split_last() {
                 if GROWTH_WORDS.contains(&w) || matches!(w, "控制" | "保持" | "稳定" | "降" | "升")
                 {

@@ -210,3 +210,12 @@ fn titles_keep_their_brackets() {
     let line = "工作举措和成效7次、《善平先生普法笔记》(全集共25集)被《学习强国》采用。";
     assert!(subject_of(line, "25集").contains("《善平先生普法笔记》"));
 }
+
+#[test]
+fn a_level_reached_at_a_time_and_an_average_change() {
+    // corpus gwr-2013.
+    let line = "财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右。";
+    assert_eq!(subject_of(line, "1.5%"), "财政赤字占国内生产总值的比重");
+    let line = "全国财政用于“三农”的支出累计4.47万亿元,年均增长23.5%。";
+    assert_eq!(subject_of(line, "23.5%"), "支出年均增长");
+}
