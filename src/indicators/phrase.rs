@@ -181,6 +181,8 @@ pub const GENERIC: &[&str] = &[
 
 /// Words that compare with a base period: a change phrase starts at them (同比增长).
 const COMPARE: &[&str] = &[
+    "实际",
+    "名义",
     "年均",
     "年平均",
     "同比",
@@ -621,7 +623,7 @@ const HEAD_NOUNS: &[&str] = &[
 /// rather than starting a predicate (完善/v 学校章程).
 fn verb_in_compound(toks: &[Tok<'_>], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|n| {
-        n.1 == "vn"
+        (n.1 == "vn" && toks.get(i + 2).is_some_and(nounish))
             || (nounish(n)
                 && (HEAD_NOUNS.contains(&n.0)
                     || toks[i + 2..].iter().any(|t| t.1 == "v" && !nounish(t))))

@@ -131,6 +131,10 @@ struct Sentence {
     /// The items of the last list handed out, for a list of changes after it
     /// (…分别达到36.5亿元、24.2亿元,增长13.4%、16.5%).
     items: Vec<String>,
+    /// The subjects of the sentence's figures that are not changes, in order: a list of
+    /// changes after as many figures pairs with them (城镇居民收入9422元,农村居民收入
+    /// 2936元,分别实际增长7.7%和6.8%).
+    levels: Vec<String>,
 }
 
 impl Sentence {
@@ -182,6 +186,9 @@ pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
                 nouns: s.last.nouns.clone(),
             };
             s.remember(w.unit, said);
+            if !w.growth {
+                s.levels.push(subject.clone());
+            }
             out.push(subject);
             continue;
         }
@@ -198,8 +205,11 @@ pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
                 let own = list_items(base, traditional);
                 let items = if own.len() == list_len {
                     own
-                } else {
+                } else if s.items.len() == list_len {
                     s.items.clone()
+                } else {
+                    let from = s.levels.len().saturating_sub(list_len);
+                    s.levels[from..].to_vec()
                 };
                 if items.len() == list_len {
                     let mut all = items.iter().map(|i| format!("{i}{change}"));
@@ -225,6 +235,9 @@ pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
         };
         s.remember(w.unit, said);
         s.topic = found.topic;
+        if !w.growth {
+            s.levels.push(subject.clone());
+        }
         s.from_right = found.from_right.then(|| subject.clone());
         out.push(subject);
     }

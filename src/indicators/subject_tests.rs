@@ -219,3 +219,11 @@ fn a_level_reached_at_a_time_and_an_average_change() {
     let line = "全国财政用于“三农”的支出累计4.47万亿元,年均增长23.5%。";
     assert_eq!(subject_of(line, "23.5%"), "支出年均增长");
 }
+
+#[test]
+fn a_list_of_changes_pairs_with_the_figures_before_it() {
+    // corpus gwr-2005.
+    let line = "城镇居民人均可支配收入9422元,农村居民人均纯收入2936元,扣除价格因素,分别实际增长7.7%和6.8%。";
+    assert_eq!(subject_of(line, "7.7%"), "城镇居民人均可支配收入实际增长");
+    assert_eq!(subject_of(line, "6.8%"), "农村居民人均纯收入实际增长");
+}
