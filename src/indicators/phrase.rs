@@ -7,6 +7,9 @@
 //! verbs (开展, 组织) and the base period of a change (比上年). `subject` decides which side
 //! names the figure and how context carries over between figures.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use jieba_rs::Tag;
 
 use super::categories;
@@ -237,7 +240,31 @@ fn intern(tag: &str) -> &'static str {
         "c", "p", "r", "t", "f", "m", "q", "x", "w", "uj", "ul", "u", "a", "ad", "b", "l", "i",
         "j",
     ];
-    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("other")
+    // Called for every token: an index by tag instead of a scan of the list.
+    static INDEX: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| TAGS.iter().map(|t| (*t, *t)).collect())
+        .get(tag)
+        .copied()
+        .unwrap_or("other")
+}
+
+/// A word list as a set, built once: the stop lists are looked up for every token.
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+fn is_lead_stop(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    word_set(&SET, LEAD_STOP).contains(w)
+}
+
+fn is_trail_stop(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    word_set(&SET, TRAIL_STOP).contains(w)
 }
 
 /// Tag a short window. Traditional text is tagged through its simplified folding (the
@@ -326,7 +353,7 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     // 按时办结率: an adverb inside the name of a rate belongs to it.
     let rate = toks.last().is_some_and(|t| t.0.ends_with('率'));
     while let Some((&(w, t), rest)) = toks.split_first() {
-        let stop = LEAD_STOP.contains(&w)
+        let stop = is_lead_stop(w)
             || matches!(
                 t,
                 "d" | "ad" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"
@@ -351,7 +378,7 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 
 pub fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     while let Some((&(w, t), rest)) = toks.split_last() {
-        let stop = TRAIL_STOP.contains(&w)
+        let stop = is_trail_stop(w)
             || matches!(t, "d" | "ad" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
         if !stop || w.ends_with(['”', '」', ')', '\u{ff09}', '》']) {

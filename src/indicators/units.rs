@@ -10,6 +10,9 @@
 //! Traditional forms (個 項 場 條 臺 輛 …) are listed next to the simplified ones so a
 //! report in traditional script keeps its unit as written.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Measure words, longest forms first within a family so the longest match wins.
 /// Compound forms (人次, 件次, 场次, 批次, 台次, 台辆) are listed whole.
 pub const MEASURE_WORDS: &[&str] = &[
@@ -160,22 +163,50 @@ pub const NOT_MEASURE_WORDS: &[&str] = &[
     "座谈", "座談", "户籍", "戶籍",
 ];
 
+/// Words of a list indexed by their first character, so a lookup compares only the
+/// few that can match (this runs for every number of every report).
+fn by_first_char(words: &'static [&'static str]) -> HashMap<char, Vec<&'static str>> {
+    let mut index: HashMap<char, Vec<&'static str>> = HashMap::new();
+    for w in words {
+        if let Some(c) = w.chars().next() {
+            index.entry(c).or_default().push(w);
+        }
+    }
+    index
+}
+
+/// The words of `index` that `rest` starts with.
+fn starting<'a>(
+    index: &'a HashMap<char, Vec<&'static str>>,
+    rest: &'a str,
+) -> impl Iterator<Item = &'static str> + 'a {
+    rest.chars()
+        .next()
+        .and_then(|c| index.get(&c))
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(move |w| rest.starts_with(w))
+}
+
 /// Whether a duration or date word starts `rest`.
 pub fn duration_at(rest: &str) -> bool {
-    DURATIONS.iter().any(|d| rest.starts_with(d))
+    static INDEX: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    starting(INDEX.get_or_init(|| by_first_char(DURATIONS)), rest)
+        .next()
+        .is_some()
 }
 
 /// The measure word `rest` starts with, longest first. `个月`/`个小时` are durations,
 /// not counts, and `个百分点` is handled by the caller as a percentage-point unit.
 pub fn measure_word_at(rest: &str) -> Option<&'static str> {
-    if duration_at(rest) || NOT_MEASURE_WORDS.iter().any(|w| rest.starts_with(w)) {
+    static NOT: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    static WORDS: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let not = NOT.get_or_init(|| by_first_char(NOT_MEASURE_WORDS));
+    if duration_at(rest) || starting(not, rest).next().is_some() {
         return None;
     }
-    MEASURE_WORDS
-        .iter()
-        .filter(|w| rest.starts_with(*w))
-        .max_by_key(|w| w.len())
-        .copied()
+    starting(WORDS.get_or_init(|| by_first_char(MEASURE_WORDS)), rest).max_by_key(|w| w.len())
 }
 
 #[cfg(test)]
