@@ -3,14 +3,19 @@
 //! `extract(report)` reads the body text line by line — never page clutter, the title
 //! lines or the signature — and returns one `Figure` per amount, count, rate or sum of
 //! money: its value (multipliers applied, money in 元), unit, qualifier, kind, the
-//! subject it counts, a topic and, for common metrics, a canonical key that lines the
-//! same metric up across reports (`compare`).
+//! subject it counts, a bounded context, a topic and, for common metrics, a canonical key
+//! that lines the same metric up across reports.
 //!
 //! Submodules, one job each: `numbers` reads number forms and rejects what is not a
-//! figure, `units` lists measure words and durations, `subject` finds what a figure
-//! counts, `categories` maps subjects to topics, `keys` to canonical metric keys, `compare` lines one metric up
-//! across reports. Figures hold byte ranges into `report.text`; nothing here knows about
-//! terminals.
+//! figure, `units` lists measure words and durations, `phrase` tags and trims the words
+//! around a figure, `subject` decides what a figure counts, `categories` maps subjects to
+//! topics, `key_table` is the table of canonical metrics and `keys` applies it, `compare`
+//! lines the selected figure up across reports, `matrix` builds reports × metrics with
+//! year-on-year changes. Figures hold byte ranges into `report.text`; nothing here knows
+//! about terminals.
+//!
+//! Every search around a figure is bounded (by the neighbouring figures, by
+//! `CONTEXT_CHARS`), so a long line without punctuation costs linear time.
 //!
 //! Figures in headings count like any other: a run-in heading's lead sentence often
 //! states the section's headline figure, and the hand-checked gold labels them.
