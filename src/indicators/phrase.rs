@@ -379,7 +379,7 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 pub fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     while let Some((&(w, t), rest)) = toks.split_last() {
         let stop = is_trail_stop(w)
-            || matches!(t, "d" | "ad" | "c" | "p" | "uj" | "ul" | "x" | "w")
+            || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
         if !stop || w.ends_with(['”', '」', ')', '\u{ff09}', '》']) {
             break;
