@@ -88,16 +88,55 @@ fn comparison_chart_120x40() {
     let list = app.figure_list(app.current().unwrap()).unwrap();
     let at = list
         .iter()
-        .position(|f| f.key == Some("reconsideration_cases"))
+        .position(|f| f.key == Some("reconsideration_received"))
         .unwrap();
     for _ in 0..at {
         keys(&mut app, "j");
     }
     keys(&mut app, "c s s");
     let screen = screen_text(&app);
-    assert!(screen.contains("reconsideration_cases"));
+    assert!(screen.contains("reconsideration_received"));
     assert!(screen.contains("sort: place"));
+    // The selected figure is marked, and its report's value is the one selected.
+    assert!(screen.contains(">襄城 2020"), "{screen}");
     insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn metric_matrix_120x40() {
+    let mut app = figures_focused(120, 40);
+    keys(&mut app, "M l");
+    let screen = screen_text(&app);
+    assert!(screen.contains("Metric matrix · 5 reports"), "{screen}");
+    assert!(screen.contains("行政复议收案"), "{screen}");
+    insta::assert_snapshot!(screen);
+}
+
+#[test]
+fn overlays_draw_at_every_size() {
+    // Regression (issue 10, item 12): the comparison chart subtracted past zero at 16
+    // columns. The comparison and the matrix must draw at any size from 1×1 up.
+    let mut app = figures_focused(120, 40);
+    let list = app.figure_list(app.current().unwrap()).unwrap();
+    let at = list
+        .iter()
+        .position(|f| f.key == Some("reconsideration_received"))
+        .unwrap();
+    for _ in 0..at {
+        keys(&mut app, "j");
+    }
+    for overlay in ["c", "M"] {
+        keys(&mut app, overlay);
+        for w in 1..=70u16 {
+            for h in 1..=24u16 {
+                app.size = (w, h);
+                let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+                term.draw(|f| panes::draw(&app, f)).unwrap();
+            }
+        }
+        app.size = (120, 40);
+        keys(&mut app, "Esc");
+    }
 }
 
 #[test]

@@ -1,8 +1,13 @@
-//! `baogao indicators`: the figures each report states, as a text table, JSON or CSV.
+//! `baogao indicators`: the figures each report states, as a text table, JSON or CSV;
+//! with `--keys` the table of canonical metrics, with `--matrix` reports × metrics
+//! (`indicators_matrix`).
 //!
 //! One record per figure with the fields `path`, `line`, `section`, `subject`, `value`,
-//! `unit`, `qualifier`, `kind`, `category`, `key`, `raw`, `sentence` (see the README).
+//! `upper`, `unit`, `qualifier`, `kind`, `category`, `key`, `raw`, `written`, `sentence`
+//! (see the README). CSV is written by the `csv` crate (RFC 4180 quoting); a cell a
+//! spreadsheet would run as a formula gets a `'` in front (`spreadsheet_safe`).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,12 +30,16 @@ pub struct FigureRecord<'a> {
     pub section: String,
     pub subject: &'a str,
     pub value: f64,
+    /// The upper end of a range, else `null`.
+    pub upper: Option<f64>,
     pub unit: &'a str,
     pub qualifier: Option<&'static str>,
     pub kind: &'static str,
     pub category: Option<&'static str>,
     pub key: Option<&'static str>,
     pub raw: &'a str,
+    /// The figure with its qualifier words, as written (`超过300人`).
+    pub written: &'a str,
     pub sentence: &'a str,
 }
 
@@ -45,63 +54,95 @@ impl<'a> FigureRecord<'a> {
                 .unwrap_or_default(),
             subject: &f.subject,
             value: f.value,
+            upper: f.upper,
             unit: f.unit,
             qualifier: f.qualifier.map(|q| q.as_str()),
             kind: f.kind.as_str(),
             category: f.category.map(|c| c.as_str()),
             key: f.key,
             raw: &f.raw,
+            written: &f.written,
             sentence: f.sentence_text(report).trim(),
         }
     }
 }
 
 /// The CSV header, in field order.
-const CSV_HEADER: [&str; 12] = [
+const CSV_HEADER: [&str; 14] = [
     "path",
     "line",
     "section",
     "subject",
     "value",
+    "upper",
     "unit",
     "qualifier",
     "kind",
     "category",
     "key",
     "raw",
+    "written",
     "sentence",
 ];
 
-/// Quote a CSV field when it holds a comma, a quote or a line break (RFC 4180).
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// A cell for a spreadsheet. Text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return is taken for a formula by spreadsheet programs, so it gets a `'` in front, as
+/// OWASP advises against CSV injection. A plain number (`-3`, `12.5`) is left alone: it
+/// cannot run anything, and a `'` would turn it into text.
+pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = cell.parse::<f64>().is_ok_and(f64::is_finite)
+        && cell
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.');
+    if risky && !number {
+        Cow::Owned(format!("'{cell}"))
     } else {
-        s.to_string()
+        Cow::Borrowed(cell)
     }
 }
 
-pub fn write_csv_row(out: &mut dyn Write, r: &FigureRecord<'_>) -> io::Result<()> {
-    let fields = [
+/// A CSV writer over `out`.
+pub fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out)
+}
+
+/// Write one CSV record, every cell made spreadsheet-safe.
+pub fn write_record<I, S>(w: &mut csv::Writer<&mut dyn Write>, cells: I) -> io::Result<()>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|c| spreadsheet_safe(c.as_ref()).into_owned())
+        .collect();
+    w.write_record(&cells).map_err(io::Error::other)
+}
+
+fn csv_row(r: &FigureRecord<'_>) -> [String; 14] {
+    [
         r.path.clone(),
         r.line.to_string(),
         r.section.clone(),
         r.subject.to_string(),
         format_value(r.value),
+        r.upper.map(format_value).unwrap_or_default(),
         r.unit.to_string(),
         r.qualifier.unwrap_or("").to_string(),
         r.kind.to_string(),
         r.category.unwrap_or("").to_string(),
         r.key.unwrap_or("").to_string(),
         r.raw.to_string(),
+        r.written.to_string(),
         r.sentence.to_string(),
-    ];
-    let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-    writeln!(out, "{}", row.join(","))
+    ]
 }
 
 /// Pad `s` with spaces to `width` display columns.
-fn pad(s: &str, width: usize) -> String {
+pub fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
@@ -119,9 +160,10 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
         .iter()
         .map(|f| {
             let r = FigureRecord::new(report, f);
+            let value = indicators::compare::value_text(f.value, f.upper);
             let value = match f.qualifier {
-                Some(q) => format!("{} {}", format_value(f.value), q.as_str()),
-                None => format_value(f.value),
+                Some(q) => format!("{value} {}", q.as_str()),
+                None => value,
             };
             [
                 f.line.to_string(),
@@ -165,10 +207,35 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
     Ok(())
 }
 
+/// What `baogao indicators` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Output {
+    pub json: bool,
+    pub csv: bool,
+    /// The table of canonical metrics instead of figures.
+    pub keys: bool,
+    /// Reports × metrics instead of figures.
+    pub matrix: bool,
+}
+
 /// Run `baogao indicators`.
-pub fn run(paths: Vec<PathBuf>, json: bool, csv: bool) -> anyhow::Result<ExitCode> {
+pub fn run(paths: Vec<PathBuf>, output: Output) -> anyhow::Result<ExitCode> {
+    if output.keys {
+        emit(|out| matrix::write_keys(out, output))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let (reports, failed) = load_reports(paths);
     let figures: Vec<Vec<Figure>> = reports.iter().map(indicators::extract).collect();
+    if output.matrix {
+        let pairs: Vec<(&Report, &[Figure])> = reports
+            .iter()
+            .zip(&figures)
+            .map(|(r, f)| (r, f.as_slice()))
+            .collect();
+        let m = indicators::matrix::build(&pairs);
+        emit(|out| matrix::write_matrix(out, &m, output))?;
+        return Ok(listing_exit(failed, &reports));
+    }
     emit(|out| {
         let records = || {
             reports
@@ -176,16 +243,17 @@ pub fn run(paths: Vec<PathBuf>, json: bool, csv: bool) -> anyhow::Result<ExitCod
                 .zip(&figures)
                 .flat_map(|(r, fs)| fs.iter().map(move |f| FigureRecord::new(r, f)))
         };
-        if json {
+        if output.json {
             let all: Vec<FigureRecord<'_>> = records().collect();
             serde_json::to_writer_pretty(&mut *out, &all)?;
             writeln!(out)
-        } else if csv {
-            writeln!(out, "{}", CSV_HEADER.join(","))?;
+        } else if output.csv {
+            let mut w = csv_writer(out);
+            write_record(&mut w, CSV_HEADER)?;
             for r in records() {
-                write_csv_row(out, &r)?;
+                write_record(&mut w, csv_row(&r))?;
             }
-            Ok(())
+            w.flush()
         } else {
             for (i, (report, fs)) in reports.iter().zip(&figures).enumerate() {
                 if i > 0 {
@@ -199,15 +267,46 @@ pub fn run(paths: Vec<PathBuf>, json: bool, csv: bool) -> anyhow::Result<ExitCod
     Ok(listing_exit(failed, &reports))
 }
 
+#[path = "indicators_matrix.rs"]
+mod matrix;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn csv_line(cells: &[&str]) -> String {
+        let mut buf = Vec::new();
+        {
+            let mut w = csv_writer(&mut buf);
+            write_record(&mut w, cells).unwrap();
+            w.flush().unwrap();
+        }
+        String::from_utf8(buf).unwrap()
+    }
+
     #[test]
     fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_line(&["plain", "a,b"]), "plain,\"a,b\"\n");
+        assert_eq!(csv_line(&["say \"hi\""]), "\"say \"\"hi\"\"\"\n");
+        assert_eq!(csv_line(&["two\nlines"]), "\"two\nlines\"\n");
+    }
+
+    #[test]
+    fn formulas_are_defused_for_spreadsheets() {
+        // Regression (issue 10, item 14): cells starting with = + - @ were written as is.
+        for (cell, want) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1+cmd", "'+1+cmd"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("行政复议", "行政复议"),
+            ("-3", "-3"),
+            ("12.5", "12.5"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), want, "{cell:?}");
+        }
+        assert_eq!(csv_line(&["=1+2", "x"]), "'=1+2,x\n");
     }
 }

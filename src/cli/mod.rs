@@ -66,6 +66,13 @@ pub enum Command {
         /// Print CSV instead of text.
         #[arg(long)]
         csv: bool,
+        /// Print the table of canonical metrics (id, name, unit, definition).
+        #[arg(long, conflicts_with = "matrix")]
+        keys: bool,
+        /// Print reports × canonical metrics, with the change from the same place's
+        /// previous year.
+        #[arg(long)]
+        matrix: bool,
     },
     /// Fuzzy search over the headings of every report (Chinese, pinyin, traditional).
     Search {
@@ -124,7 +131,21 @@ pub fn run_command(command: Command) -> ExitCode {
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
         Command::Check(args) => check::run(args),
-        Command::Indicators { paths, json, csv } => indicators::run(paths, json, csv),
+        Command::Indicators {
+            paths,
+            json,
+            csv,
+            keys,
+            matrix,
+        } => indicators::run(
+            paths,
+            indicators::Output {
+                json,
+                csv,
+                keys,
+                matrix,
+            },
+        ),
         Command::Search {
             query,
             paths,

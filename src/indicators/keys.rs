@@ -1,100 +1,108 @@
 //! Canonical metric keys: one name for one metric across reports, whatever the phrasing
 //! (受理行政复议1055件, 行政复议案件立案220件, 收到行政复议申请68件 →
-//! `reconsideration_cases`), so `compare` can line them up.
+//! `reconsideration_received`), so `compare` and `matrix` can line them up.
 //!
-//! A rule names the key, its topic, the kinds of figure it applies to, groups of words
-//! of which one from each must appear in the subject, and words that rule it out (an
-//! outcome such as 审结 makes a case count a different metric). Subjects are matched in
-//! simplified script; traditional text is folded first. Rules are tried in order and the
-//! first match wins, so narrower rules come before broader ones.
+//! The table itself is data, in `key_table`; this module applies it. A figure gets the
+//! key of the first entry whose kind and units it has and one of whose rules matches its
+//! subject, the clause around it and its sentence (all in simplified script). No key
+//! rather than a wrong key: a figure whose subject, clause or unit leaves a doubt gets
+//! none.
+
+use serde::Serialize;
 
 use super::categories::Category;
+use super::key_table::KEYS;
 use super::Kind;
 
-struct KeyRule {
-    key: &'static str,
-    category: Category,
-    kinds: &'static [Kind],
-    /// Units the figure must have (people for a count of participants); empty: any.
-    units: &'static [&'static str],
-    all: &'static [&'static [&'static str]],
-    none: &'static [&'static str],
+/// One canonical metric.
+#[derive(Debug, Serialize)]
+pub struct KeyDef {
+    pub id: &'static str,
+    /// The Chinese name, as a report would say it.
+    pub name: &'static str,
+    /// The canonical unit, shown in tables.
+    pub unit: &'static str,
+    /// Every unit that counts the same thing (件, 起, 宗 for cases). A figure in any
+    /// other unit does not get the key.
+    pub units: &'static [&'static str],
+    pub kind: Kind,
+    #[serde(skip)]
+    pub category: Category,
+    pub definition: &'static str,
+    #[serde(skip)]
+    pub rules: &'static [Rule],
 }
 
-const COUNT: &[Kind] = &[Kind::Count];
-const RATE: &[Kind] = &[Kind::Percent];
+/// One way a report states the metric.
+#[derive(Debug)]
+pub struct Rule {
+    /// Groups of words: one of each must be in the subject.
+    pub subject: &'static [&'static [&'static str]],
+    /// Groups of words: one of each must be in the figure's clause (or its subject).
+    pub clause: &'static [&'static [&'static str]],
+    /// Groups of words: one of each must be in the figure's sentence (or its subject).
+    pub sentence: &'static [&'static [&'static str]],
+    /// Words that rule the key out when in the subject.
+    pub none: &'static [&'static str],
+    /// Words that rule the key out when in the clause.
+    pub clause_none: &'static [&'static str],
+}
 
-/// Units that count people.
-const PEOPLE: &[&str] = &["人", "名", "人次", "位"];
-/// Units that count cases and matters.
-const CASES: &[&str] = &[
-    "件", "起", "宗", "例", "件次", "項", "项", "个", "個", "份", "条", "條",
-];
-/// Units that count events.
-const EVENTS: &[&str] = &[
-    "次", "场", "場", "场次", "場次", "期", "轮", "輪", "堂", "节", "節",
-];
+/// What a figure is matched on, every text in simplified script.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    pub subject: &'a str,
+    /// The clause around the figure, from the previous clause mark (or figure) to the
+    /// next.
+    pub clause: &'a str,
+    /// The figure's sentence (its bounded context).
+    pub sentence: &'a str,
+    pub kind: Kind,
+    pub unit: &'a str,
+}
 
-/// Outcomes that make a case figure something other than "cases received".
-const OUTCOMES: &[&str] = &[
-    "审结", "办结", "结案", "纠错", "撤销", "维持", "败诉", "胜诉", "出庭", "成功", "率", "调解",
-];
+fn any_in(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
 
-use Category as C;
+fn all_groups(texts: &[&str], groups: &[&[&str]]) -> bool {
+    groups.iter().all(|g| texts.iter().any(|t| any_in(t, g)))
+}
 
-/// The table, one rule a line.
-#[rustfmt::skip]
-const KEYS: &[KeyRule] = &[
-    KeyRule { key: "reconsideration_closed", category: C::Reconsideration, kinds: COUNT, units: CASES, all: &[&["复议"], &["审结", "办结", "结案"]], none: &[] },
-    KeyRule { key: "reconsideration_cases", category: C::Reconsideration, kinds: COUNT, units: CASES, all: &[&["行政复议", "复议案件", "复议申请"]], none: OUTCOMES },
-    KeyRule { key: "head_appearance_rate", category: C::Litigation, kinds: RATE, units: &[], all: &[&["出庭"], &["负责人"]], none: &[] },
-    KeyRule { key: "head_appearances", category: C::Litigation, kinds: COUNT, units: PEOPLE, all: &[&["出庭"], &["负责人"]], none: &[] },
-    KeyRule { key: "litigation_appearances", category: C::Litigation, kinds: COUNT, units: &[], all: &[&["出庭应诉"]], none: &[] },
-    KeyRule { key: "litigation_cases", category: C::Litigation, kinds: COUNT, units: CASES, all: &[&["行政应诉", "行政诉讼", "应诉案件", "诉讼案件", "被诉"]], none: &["审结", "败诉", "胜诉", "率"] },
-    KeyRule { key: "mediation_success_rate", category: C::Mediation, kinds: RATE, units: &[], all: &[&["调解成功率", "调处成功率", "化解率"]], none: &[] },
-    KeyRule { key: "mediation_success", category: C::Mediation, kinds: COUNT, units: CASES, all: &[&["调解", "纠纷", "调处"], &["成功", "化解"]], none: &["率"] },
-    KeyRule { key: "mediation_disputes", category: C::Mediation, kinds: COUNT, units: CASES, all: &[&["调解", "纠纷", "调处"]], none: &["成功", "率", "委员会", "调委会", "工作室", "人民调解员", "组织"] },
-    KeyRule { key: "legal_aid_cases", category: C::LegalAid, kinds: COUNT, units: CASES, all: &[&["法律援助"]], none: &["率", "站", "中心", "工作站"] },
-    KeyRule { key: "legal_consultations", category: C::LegalService, kinds: COUNT, units: PEOPLE, all: &[&["咨询"]], none: &["率"] },
-    KeyRule { key: "publicity_events", category: C::Publicity, kinds: COUNT, units: EVENTS, all: &[&["宣传", "普法", "讲座", "大讲堂"], &["活动", "讲座", "场", "大讲堂"]], none: &["单", "资料", "手册", "份"] },
-    KeyRule { key: "publicity_materials", category: C::Publicity, kinds: COUNT, units: &[], all: &[&["宣传单", "宣传资料", "宣传册", "普法资料", "手册", "宣传品"]], none: &[] },
-    KeyRule { key: "legality_reviews", category: C::LegalityReview, kinds: COUNT, units: CASES, all: &[&["合法性审查", "合法性审核", "审查文件", "审核文件", "审查合同", "合同审查"]], none: &["率", "意见", "建议"] },
-    KeyRule { key: "normative_documents_filed", category: C::NormativeDocuments, kinds: COUNT, units: &[], all: &[&["规范性文件"], &["备案", "报备"]], none: &["率"] },
-    KeyRule { key: "filing_pass_rate", category: C::NormativeDocuments, kinds: RATE, units: &[], all: &[&["备案"], &["率"]], none: &[] },
-    KeyRule { key: "documents_cleaned", category: C::NormativeDocuments, kinds: COUNT, units: &[], all: &[&["清理"], &["文件"]], none: &[] },
-    KeyRule { key: "major_decisions", category: C::Decisions, kinds: COUNT, units: &[], all: &[&["重大行政决策", "重大决策"]], none: &["率"] },
-    KeyRule { key: "enforcement_pass_rate", category: C::Training, kinds: RATE, units: &[], all: &[&["合格率", "通过率", "参考率"]], none: &["备案", "调解"] },
-    KeyRule { key: "enforcement_staff", category: C::Enforcement, kinds: COUNT, units: PEOPLE, all: &[&["执法人员"]], none: &["培训", "考试"] },
-    KeyRule { key: "training_participants", category: C::Training, kinds: COUNT, units: PEOPLE, all: &[&["培训", "考试", "参训"]], none: &["率", "次", "期"] },
-    KeyRule { key: "enforcement_cases", category: C::Enforcement, kinds: COUNT, units: CASES, all: &[&["执法案件", "行政处罚案件", "处罚案件", "办理案件"]], none: &["案卷", "率"] },
-    KeyRule { key: "enforcement_files_reviewed", category: C::Enforcement, kinds: COUNT, units: &[], all: &[&["案卷"]], none: &[] },
-    KeyRule { key: "enforcement_bodies", category: C::Enforcement, kinds: COUNT, units: &[], all: &[&["执法单位", "执法部门", "执法主体", "执法机关"]], none: &[] },
-    KeyRule { key: "certification_items", category: C::GovServices, kinds: COUNT, units: &[], all: &[&["证明事项", "告知承诺"]], none: &[] },
-    KeyRule { key: "online_service_rate", category: C::GovServices, kinds: RATE, units: &[], all: &[&["网上可办", "全程网办", "网办率", "一网通办", "跑一次", "电子化", "通办率"]], none: &[] },
-    KeyRule { key: "service_items", category: C::GovServices, kinds: COUNT, units: &[], all: &[&["政务服务事项", "审批事项", "服务事项", "许可事项"]], none: &[] },
-    KeyRule { key: "disclosure_requests", category: C::Disclosure, kinds: COUNT, units: CASES, all: &[&["信息公开"], &["申请"]], none: &[] },
-    KeyRule { key: "mediation_committees", category: C::Mediation, kinds: COUNT, units: &[], all: &[&["调委会", "调解委员会", "调解工作室", "调解组织"]], none: &[] },
-    KeyRule { key: "legal_counsels", category: C::LegalCounsel, kinds: COUNT, units: PEOPLE, all: &[&["法律顾问", "公职律师"]], none: &[] },
-    KeyRule { key: "publicity_coverage_rate", category: C::Publicity, kinds: RATE, units: &[], all: &[&["普及率", "知晓率"]], none: &[] },
-];
+impl Rule {
+    fn matches(&self, s: &Said<'_>) -> bool {
+        all_groups(&[s.subject], self.subject)
+            && all_groups(&[s.subject, s.clause], self.clause)
+            && all_groups(&[s.subject, s.sentence], self.sentence)
+            && !any_in(s.subject, self.none)
+            && !any_in(s.clause, self.clause_none)
+    }
+}
 
-/// The canonical key for a subject (already in simplified script) and kind.
-pub fn key_for(subject: &str, kind: Kind, unit: &str) -> Option<(&'static str, Category)> {
+impl KeyDef {
+    /// Whether a figure is this metric.
+    pub fn matches(&self, s: &Said<'_>) -> bool {
+        self.kind == s.kind
+            && self.units.contains(&s.unit)
+            && self.rules.iter().any(|r| r.matches(s))
+    }
+}
+
+/// The canonical key for a figure, with its topic.
+pub fn key_for(s: &Said<'_>) -> Option<(&'static str, Category)> {
     KEYS.iter()
-        .find(|r| {
-            r.kinds.contains(&kind)
-                && (r.units.is_empty() || r.units.contains(&unit))
-                && r.all
-                    .iter()
-                    .all(|group| group.iter().any(|w| subject.contains(w)))
-                && !r.none.iter().any(|w| subject.contains(w))
-        })
-        .map(|r| (r.key, r.category))
+        .find(|k| k.matches(s))
+        .map(|k| (k.id, k.category))
 }
 
-/// Every canonical key with its category, for documentation and the TUI.
-pub fn keys() -> impl Iterator<Item = (&'static str, Category)> {
-    KEYS.iter().map(|r| (r.key, r.category))
+/// Every canonical key, in table order.
+pub fn all() -> &'static [KeyDef] {
+    KEYS
+}
+
+/// The key with this id.
+pub fn get(id: &str) -> Option<&'static KeyDef> {
+    KEYS.iter().find(|k| k.id == id)
 }
 
 #[cfg(test)]
@@ -102,9 +110,15 @@ mod tests {
     use super::*;
     use crate::indicators::categories::fold;
 
-    fn key(s: &str, kind: Kind) -> Option<&'static str> {
-        let unit = if kind == Kind::Count { "件" } else { "%" };
-        key_for(s, kind, unit).map(|k| k.0)
+    fn key(subject: &str, kind: Kind, unit: &str) -> Option<&'static str> {
+        key_for(&Said {
+            subject,
+            clause: subject,
+            sentence: subject,
+            kind,
+            unit,
+        })
+        .map(|k| k.0)
     }
 
     #[test]
@@ -115,10 +129,14 @@ mod tests {
             "收到行政复议申请",
             "行政复议案件",
         ] {
-            assert_eq!(key(s, Kind::Count), Some("reconsideration_cases"), "{s}");
+            assert_eq!(
+                key(s, Kind::Count, "件"),
+                Some("reconsideration_received"),
+                "{s}"
+            );
         }
         assert_eq!(
-            key("行政复议案件审结", Kind::Count),
+            key("行政复议案件审结", Kind::Count, "件"),
             Some("reconsideration_closed")
         );
     }
@@ -126,40 +144,56 @@ mod tests {
     #[test]
     fn traditional_folds_to_the_same_key() {
         assert_eq!(
-            key(&fold("受理行政復議"), Kind::Count),
-            Some("reconsideration_cases")
+            key(&fold("受理行政復議"), Kind::Count, "件"),
+            Some("reconsideration_received")
         );
     }
 
     #[test]
-    fn kind_matters() {
+    fn kind_and_unit_matter() {
         assert_eq!(
-            key("调解成功率", Kind::Percent),
+            key("调解成功率", Kind::Percent, "%"),
             Some("mediation_success_rate")
         );
-        assert_eq!(
-            key("矛盾纠纷调解成功", Kind::Count),
-            Some("mediation_success")
-        );
-        assert_eq!(key("调解矛盾纠纷", Kind::Count), Some("mediation_disputes"));
-        assert_eq!(key("行政复议", Kind::Growth), None);
+        assert_eq!(key("行政复议", Kind::Growth, "%"), None);
+        // A key never mixes units: cases are not people, events are not cases.
+        assert_eq!(key("受理行政复议", Kind::Count, "人"), None);
+        assert_eq!(key("清理文件", Kind::Count, "次"), None);
     }
 
     #[test]
-    fn people_keys_need_people_units() {
+    fn a_head_appearing_in_court_is_not_a_suit() {
+        // Regression: 行政机关负责人出庭应诉83件 was keyed as a litigation count.
         assert_eq!(
-            key_for("执法人员培训", Kind::Count, "人").map(|k| k.0),
-            Some("training_participants")
+            key("行政机关负责人出庭应诉", Kind::Count, "件"),
+            Some("head_appearances")
         );
-        assert_eq!(key_for("执法人员培训", Kind::Count, "期"), None);
+        assert_eq!(
+            key("出庭应诉", Kind::Count, "次"),
+            Some("court_appearances")
+        );
+        assert_eq!(key("出庭应诉", Kind::Count, "件"), None);
     }
 
     #[test]
-    fn keys_are_unique() {
-        let mut all: Vec<&str> = keys().map(|k| k.0).collect();
-        let n = all.len();
-        all.sort_unstable();
-        all.dedup();
-        assert_eq!(all.len(), n);
+    fn ids_are_unique_and_every_key_is_documented() {
+        let mut ids: Vec<&str> = all().iter().map(|k| k.id).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+        for k in all() {
+            assert!(!k.name.is_empty() && !k.definition.is_empty(), "{}", k.id);
+            assert!(
+                k.units.contains(&k.unit),
+                "{}: {} not in units",
+                k.id,
+                k.unit
+            );
+            assert!(!k.rules.is_empty(), "{}", k.id);
+            assert!(k.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+        }
+        assert!(get("head_appearances").is_some());
+        assert!(get("nonsense").is_none());
     }
 }

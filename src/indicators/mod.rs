@@ -3,22 +3,30 @@
 //! `extract(report)` reads the body text line by line — never page clutter, the title
 //! lines or the signature — and returns one `Figure` per amount, count, rate or sum of
 //! money: its value (multipliers applied, money in 元), unit, qualifier, kind, the
-//! subject it counts, a topic and, for common metrics, a canonical key that lines the
-//! same metric up across reports (`compare`).
+//! subject it counts, a bounded context, a topic and, for common metrics, a canonical key
+//! that lines the same metric up across reports.
 //!
 //! Submodules, one job each: `numbers` reads number forms and rejects what is not a
-//! figure, `units` lists measure words and durations, `subject` finds what a figure
-//! counts, `categories` maps subjects to topics, `keys` to canonical metric keys, `compare` lines one metric up
-//! across reports. Figures hold byte ranges into `report.text`; nothing here knows about
-//! terminals.
+//! figure, `units` lists measure words and durations, `phrase` tags and trims the words
+//! around a figure, `subject` decides what a figure counts, `categories` maps subjects to
+//! topics, `key_table` is the table of canonical metrics and `keys` applies it, `compare`
+//! lines the selected figure up across reports, `matrix` builds reports × metrics with
+//! year-on-year changes. Figures hold byte ranges into `report.text`; nothing here knows
+//! about terminals.
+//!
+//! Every search around a figure is bounded (by the neighbouring figures, by
+//! `CONTEXT_CHARS`), so a long line without punctuation costs linear time.
 //!
 //! Figures in headings count like any other: a run-in heading's lead sentence often
 //! states the section's headline figure, and the hand-checked gold labels them.
 
 pub mod categories;
 pub mod compare;
+pub mod key_table;
 pub mod keys;
+pub mod matrix;
 pub mod numbers;
+pub mod phrase;
 pub mod subject;
 pub mod units;
 
@@ -27,7 +35,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use categories::Category;
-pub use compare::{compare, sort_points, ComparePoint, SortBy};
+pub use compare::{compare, sort_points, ComparePoint, Comparison, SortBy};
 pub use numbers::Qualifier;
 
 use crate::report::{Report, Script};
@@ -70,9 +78,12 @@ pub struct Figure {
     pub node: Option<usize>,
     /// What the figure counts, as a short phrase from the text.
     pub subject: String,
-    /// The value with 千/万/亿 applied; money in 元; percentages as written (99.5).
+    /// The value with 千/万/亿 applied; money in 元 (other currencies as written, not
+    /// converted); percentages as written (99.5). For a range, its lower end.
     pub value: f64,
-    /// The measure word as written (`件`, `項`), or `%`, `元`, `个百分点`.
+    /// The upper end of a range (`6.5%－7%`: 7.0), `None` for a single value.
+    pub upper: Option<f64>,
+    /// The measure word as written (`件`, `項`), or `%`, `元`, `美元`, `个百分点`.
     pub unit: &'static str,
     pub qualifier: Option<Qualifier>,
     pub kind: Kind,
@@ -81,7 +92,14 @@ pub struct Figure {
     pub key: Option<&'static str>,
     /// The figure as written (`160余万元`); the same text as `span`.
     pub raw: String,
-    /// Byte range of the sentence holding the figure in `report.text`.
+    /// The figure with the qualifier words around it, as written (`超过300人`,
+    /// `50%以上`): what a reader sees, never cut.
+    pub written: String,
+    /// The figure states an earlier period's level, the start of a change
+    /// (`由85%提高到98%`: 85%; `上年同期为60件`): not this report's value.
+    pub baseline: bool,
+    /// Byte range of the figure's context in `report.text`: its sentence, or when that
+    /// is long the clauses around it, at most `CONTEXT_CHARS` characters each side.
     pub sentence: Range<usize>,
 }
 
@@ -107,10 +125,13 @@ pub fn in_section<'a>(report: &Report, figures: &'a [Figure], node: usize) -> Ve
 /// A value for display: integers without a decimal point, other values as short as
 /// they print (`10600`, `98.04`).
 pub fn format_value(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+    // 5.31亿 × 10⁸ is 530999999.99999994 in binary floating point: round off what the
+    // multiplication added (figures are never written with more than six decimals).
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        format!("{}", rounded as i64)
     } else {
-        format!("{value}")
+        format!("{rounded}")
     }
 }
 
@@ -148,6 +169,11 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         let windows = windows(text, &lexemes);
         let subjects = subject::subjects(&windows, traditional);
         for ((lx, w), subject) in lexemes.iter().zip(&windows).zip(subjects) {
+            let clause = format!(
+                "{}{}",
+                phrase::tail_chars(w.left, CLAUSE_CHARS),
+                phrase::head_chars(w.right, CLAUSE_CHARS)
+            );
             let kind = match lx.class {
                 UnitClass::Money => Kind::Money,
                 UnitClass::Points => Kind::Growth,
@@ -156,18 +182,28 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 UnitClass::Count if w.growth && lx.unit == "倍" => Kind::Growth,
                 UnitClass::Count => Kind::Count,
             };
-            let sentence = sentence_range(text, lx.raw.clone());
+            let sentence = context_range(text, lx.raw.clone());
             let sentence = range.start + sentence.start..range.start + sentence.end;
             let span = range.start + lx.raw.start..range.start + lx.raw.end;
             let node = report.node_at(span.start);
-            let (category, key) = classify(report, &subject, kind, lx.unit, &sentence, &span, node);
+            let said = Context {
+                subject: &subject,
+                clause: &clause,
+                kind,
+                unit: lx.unit,
+            };
+            let (category, key) = classify(report, &said, &sentence, &span, node);
+            let outer = range.start + lx.outer.start..range.start + lx.outer.end;
             figures.push(Figure {
                 line,
                 raw: report.text[span.clone()].to_string(),
+                written: report.text[outer].to_string(),
+                baseline: is_baseline(w.left, w.right),
                 span,
                 node,
                 subject,
                 value: lx.value,
+                upper: lx.upper,
                 unit: lx.unit,
                 qualifier: lx.qualifier,
                 kind,
@@ -181,81 +217,169 @@ pub fn extract(report: &Report) -> Vec<Figure> {
 }
 
 /// The clause context of each figure, bounded by clause punctuation and by the
-/// neighbouring figures.
+/// neighbouring figures. Each search stays between the neighbours, so a long line with
+/// no punctuation costs linear time, not quadratic.
 fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
-    let mut out = Vec::with_capacity(lexemes.len());
+    let mut out: Vec<Window<'a>> = Vec::with_capacity(lexemes.len());
     for (k, lx) in lexemes.iter().enumerate() {
-        let before = &text[..lx.outer.start];
-        let clause_start = before
+        let prev_end = k
+            .checked_sub(1)
+            .map_or(0, |p| lexemes[p].outer.end.min(lx.outer.start));
+        let between = &text[prev_end..lx.outer.start];
+        let mut marks = between
             .char_indices()
             .rev()
-            .find(|&(_, c)| subject::is_clause_end(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let prev_end = k.checked_sub(1).map_or(0, |p| lexemes[p].outer.end);
-        let left_start = clause_start.max(prev_end);
-        let after = &text[lx.outer.end..];
-        let clause_end = after
+            .filter(|&(_, c)| subject::is_clause_end(c));
+        let last_mark = marks.next();
+        let left_start = last_mark.map_or(prev_end, |(i, c)| prev_end + i + c.len_utf8());
+        // The clause before, when it lies in the same sentence with no figure in it.
+        let before = match last_mark {
+            Some((i, c)) if !subject::is_sentence_end(c) => {
+                let from = marks
+                    .next()
+                    .map_or(prev_end, |(j, d)| prev_end + j + d.len_utf8());
+                let in_sentence = !text[from..prev_end + i].contains(subject::is_sentence_end);
+                if in_sentence && (k == 0 || from > prev_end) {
+                    &text[from..prev_end + i]
+                } else {
+                    ""
+                }
+            }
+            _ => "",
+        };
+        let next_start = lexemes
+            .get(k + 1)
+            .map_or(text.len(), |n| n.outer.start.max(lx.outer.end));
+        let clause_end = text[lx.outer.end..next_start]
             .char_indices()
             .find(|&(_, c)| subject::is_clause_end(c))
-            .map_or(text.len(), |(i, _)| lx.outer.end + i);
-        let next_start = lexemes.get(k + 1).map_or(text.len(), |n| n.outer.start);
-        let right_end = clause_end.min(next_start).max(lx.outer.end);
-        let new_sentence =
-            k == 0 || text[prev_end..lx.outer.start].contains(subject::is_sentence_end);
+            .map(|(i, _)| lx.outer.end + i);
+        let right_end = clause_end.unwrap_or(next_start);
+        // The clause runs on past the next figure when no mark ends it before; at the end
+        // of the line it ends anyway.
+        let clause_final = clause_end.is_some() || k + 1 == lexemes.len();
+        let new_sentence = k == 0 || between.contains(subject::is_sentence_end);
+        let listed = k > 0 && matches!(between.trim(), "、" | "和" | "及" | "与" | "與");
+        // 分别增长8.6%、9.4%: an item of a list of changes is a change too.
+        let growth = subject::growth_before(&text[left_start..lx.outer.start])
+            || (listed && out.last().is_some_and(|w| w.growth));
         out.push(Window {
-            clause_final: clause_end <= next_start,
+            clause_final,
             left: &text[left_start..lx.outer.start],
             right: &text[lx.outer.end..right_end],
-            growth: subject::growth_before(&text[clause_start.max(prev_end)..lx.outer.start]),
+            before,
+            growth,
             new_sentence,
+            unit: lx.unit,
+            listed,
         });
     }
     out
 }
 
-/// The sentence of a line holding `raw`: from after the previous 。!? to the next one.
-fn sentence_range(text: &str, raw: Range<usize>) -> Range<usize> {
-    let start = text[..raw.start]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| subject::is_sentence_end(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[raw.end..]
-        .char_indices()
-        .find(|&(_, c)| subject::is_sentence_end(c))
-        .map_or(text.len(), |(i, c)| raw.end + i + c.len_utf8());
+/// Words in the clause before a figure that make it an earlier period's level:
+/// 上年同期为60件, 去年的85%.
+const EARLIER: &[&str] = &["上年", "去年", "上一年", "同期", "上年度", "前一年"];
+
+/// Whether a figure states where a change started or an earlier period's level: 由/从
+/// before it and 到/至 after it in its clause (由85%提高到98%), or 上年/去年/同期 just
+/// before it (上年同期为60件).
+fn is_baseline(left: &str, right: &str) -> bool {
+    let left_near = phrase::tail_chars(left, BASELINE_CHARS);
+    let from = left_near.contains(['由', '从', '從']);
+    let to = phrase::head_chars(right, BASELINE_CHARS).contains(['到', '至']);
+    let earlier = EARLIER
+        .iter()
+        .any(|w| phrase::tail_chars(left, 8).contains(w));
+    (from && to) || earlier
+}
+
+/// How far around a figure the words of `is_baseline` are looked for, in characters.
+const BASELINE_CHARS: usize = 16;
+
+/// How many characters of context a figure carries on each side of it at most: the
+/// sentence when it is shorter, else the clauses around the figure that fit.
+pub const CONTEXT_CHARS: usize = 100;
+
+/// The context of a figure at `raw` in a line: its sentence (after the previous 。!? to
+/// the next one, inclusive) when that lies within `CONTEXT_CHARS` characters on each
+/// side; otherwise cut at the furthest clause mark within reach, or at the reach itself.
+/// Bounded, so a figure never carries a whole 200 KB line without a 。.
+fn context_range(text: &str, raw: Range<usize>) -> Range<usize> {
+    let (mut start, mut clause, mut sentence, mut whole) = (raw.start, None, None, true);
+    for (n, (i, c)) in text[..raw.start].char_indices().rev().enumerate() {
+        if n == CONTEXT_CHARS {
+            whole = false;
+            break;
+        }
+        if subject::is_sentence_end(c) {
+            sentence = Some(i + c.len_utf8());
+            break;
+        }
+        if subject::is_clause_end(c) {
+            clause = Some(i + c.len_utf8());
+        }
+        start = i;
+    }
+    let start = match sentence {
+        Some(s) => s,
+        None if whole => start,
+        None => clause.unwrap_or(start),
+    };
+    let (mut end, mut clause, mut sentence, mut whole) = (raw.end, None, None, true);
+    for (n, (i, c)) in text[raw.end..].char_indices().enumerate() {
+        if n == CONTEXT_CHARS {
+            whole = false;
+            break;
+        }
+        let at = raw.end + i;
+        if subject::is_sentence_end(c) {
+            sentence = Some(at + c.len_utf8());
+            break;
+        }
+        end = at + c.len_utf8();
+        if subject::is_clause_end(c) {
+            clause = Some(end);
+        }
+    }
+    let end = match sentence {
+        Some(e) => e,
+        None if whole => end,
+        None => clause.unwrap_or(end),
+    };
     start..end
 }
 
 /// How far from a figure, in characters, a topic keyword in its sentence still counts.
 const NEAR_CHARS: usize = 30;
 
-/// Topic and canonical key: key from the subject; topic from the key, else the subject,
-/// a keyword near the figure in its sentence, the titles of the sections holding it, and
-/// finally anywhere in the sentence.
+/// How many characters of a figure's clause on each side are matched against keys.
+const CLAUSE_CHARS: usize = 40;
+
+/// A figure's own words, for classifying it.
+struct Context<'a> {
+    subject: &'a str,
+    clause: &'a str,
+    kind: Kind,
+    unit: &'static str,
+}
+
+/// Topic and canonical key: the key from the subject, clause and sentence; the topic
+/// from the key, else the subject, a keyword near the figure in its sentence, the titles
+/// of the sections holding it, and finally anywhere in the sentence.
 fn classify(
     report: &Report,
-    subject: &str,
-    kind: Kind,
-    unit: &str,
+    c: &Context<'_>,
     sentence: &Range<usize>,
     span: &Range<usize>,
     node: Option<usize>,
 ) -> (Option<Category>, Option<&'static str>) {
-    let traditional = report.meta.script == Script::Traditional;
-    let folded;
-    let subject = if traditional {
-        folded = categories::fold(subject);
-        folded.as_str()
-    } else {
-        subject
-    };
-    if let Some((key, category)) = keys::key_for(subject, kind, unit) {
-        return (Some(category), Some(key));
-    }
-    if let Some(c) = categories::category_of(subject) {
-        return (Some(c), None);
-    }
+    // Keys are matched in simplified script. The subject and clause are short and folded
+    // always (a traditional phrase can sit in a simplified report); the sentence only
+    // when the report or the clause is traditional.
+    let subject = categories::fold(c.subject);
+    let clause = categories::fold(c.clause);
+    let traditional = report.meta.script == Script::Traditional || clause != c.clause;
     let fold = |s: &str| {
         if traditional {
             categories::fold(s)
@@ -263,22 +387,33 @@ fn classify(
             s.to_string()
         }
     };
-    let sentence_text = report.text.get(sentence.clone()).unwrap_or("");
+    let sentence_raw = report.text.get(sentence.clone()).unwrap_or("");
     let at = span
         .start
         .saturating_sub(sentence.start)
-        .min(sentence_text.len());
+        .min(sentence_raw.len());
     // Folding can change byte lengths, so the offset is taken in the folded prefix.
-    let (sentence_text, at) = if traditional {
-        let before = fold(&sentence_text[..at]);
-        let at = before.len();
-        (
-            before + &fold(&sentence_text[span.start - sentence.start..]),
-            at,
-        )
-    } else {
-        (sentence_text.to_string(), at)
+    let (sentence_text, at) = match (sentence_raw.get(..at), sentence_raw.get(at..)) {
+        (Some(before), Some(after)) if traditional => {
+            let before = fold(before);
+            let at = before.len();
+            (before + &fold(after), at)
+        }
+        _ => (sentence_raw.to_string(), at),
     };
+    let said = keys::Said {
+        subject: &subject,
+        clause: &clause,
+        sentence: &sentence_text,
+        kind: c.kind,
+        unit: c.unit,
+    };
+    if let Some((key, category)) = keys::key_for(&said) {
+        return (Some(category), Some(key));
+    }
+    if let Some(c) = categories::category_of(&subject) {
+        return (Some(c), None);
+    }
     if let Some(c) = categories::category_near(&sentence_text, at, NEAR_CHARS) {
         return (Some(c), None);
     }

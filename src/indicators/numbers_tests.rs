@@ -122,7 +122,9 @@ fn qualifiers() {
     assert_eq!(q("超300人"), Some(Qualifier::Chao));
     assert_eq!(q("逾300人"), Some(Qualifier::Chao));
     assert_eq!(q("压缩50%以上"), Some(Qualifier::YiShang));
-    assert_eq!(q("300人以下"), None);
+    assert_eq!(q("300人以下"), Some(Qualifier::YiXia));
+    assert_eq!(q("控制在3%以内"), Some(Qualifier::YiNei));
+    assert_eq!(q("不足300人"), Some(Qualifier::BuZu));
     // Traditional script.
     assert_eq!(q("超過300人"), Some(Qualifier::Chao));
     assert_eq!(q("約300人"), Some(Qualifier::Yue));
@@ -202,4 +204,76 @@ fn numbers_inside_document_titles_are_not_figures() {
 fn list_numbering_is_not_a_figure() {
     none("1.加强组织领导");
     none("(2)完善制度");
+}
+
+#[test]
+fn multiplied_values_are_exact() {
+    assert_eq!(one("粮食产量5.31亿吨").value, 531_000_000.0);
+    assert_eq!(one("投入552.3亿元").value, 55_230_000_000.0);
+}
+
+#[test]
+fn compounds_of_wan_and_qian() {
+    // Regression: `1万6千多户` was read as 6000 (the 1万 dropped).
+    let s = "帮扶困难群众1万6千多户";
+    let lx = one(s);
+    assert_eq!(
+        (lx.value, lx.unit, lx.qualifier),
+        (16000.0, "户", Some(Qualifier::Duo))
+    );
+    assert_eq!(raw(s, &lx), "1万6千多户");
+    assert_eq!(one("投入3亿5000万元").value, 3.5e8);
+    assert_eq!(one("服务1千5百人次").value, 1500.0);
+    // A smaller place only: 1万2 is not a compound without its multiplier.
+    assert_eq!(one("发放2万份").value, 20000.0);
+}
+
+#[test]
+fn ranges_are_one_figure_with_an_upper_end() {
+    // Regression: `6.5%－7%` was dropped as a code.
+    let s = "经济增长目标6.5%－7%";
+    let lx = one(s);
+    assert_eq!((lx.value, lx.upper, lx.unit), (6.5, Some(7.0), "%"));
+    assert_eq!(raw(s, &lx), "6.5%－7%");
+    let lx = one("配备5—6人");
+    assert_eq!((lx.value, lx.upper, lx.unit), (5.0, Some(6.0), "人"));
+    let lx = one("补贴3-5万元");
+    assert_eq!(
+        (lx.value, lx.upper, lx.unit),
+        (30000.0, Some(50000.0), "元")
+    );
+    let lx = one("最低收购价每50公斤提高5到7元");
+    assert_eq!((lx.value, lx.upper, lx.unit), (5.0, Some(7.0), "元"));
+    // From one level to another is two figures, not a range.
+    let two = scan("纠错率从15%到10%");
+    assert_eq!(two.len(), 2);
+    assert!(two.iter().all(|l| l.upper.is_none()));
+    let two = scan("覆盖率由85%提高到95%");
+    assert_eq!((two[0].value, two[1].value), (85.0, 95.0));
+    // Year ranges and codes stay out.
+    none("2021-2025年");
+    none("电话0371-12345678");
+}
+
+#[test]
+fn other_currencies_keep_their_unit() {
+    let s = "外贸出口总额5.2亿美元";
+    let lx = one(s);
+    assert_eq!(
+        (lx.value, lx.unit, lx.class),
+        (5.2e8, "美元", UnitClass::Money)
+    );
+    assert_eq!(raw(s, &lx), "5.2亿美元");
+    assert_eq!(one("实际利用外资8971万美元").value, 8.971e7);
+    assert_eq!(one("港资1000万港元").unit, "港元");
+}
+
+#[test]
+fn slogans_and_hotlines_are_not_figures() {
+    // Regression: `511集中放权` was read as 511集.
+    none("扎实开展“511集中放权”行动");
+    none("畅通12345热线");
+    none("12348公共法律服务热线");
+    none("“1310”工作法");
+    none("“3.15”消费者权益日");
 }

@@ -2,26 +2,29 @@
 //!
 //! Chinese states amounts two ways: the noun before the number (行政复议案件立案220件,
 //! 调解成功率99%) or the number as a modifier of the noun after it (深入80余个乡镇,
-//! 155人参加培训). For each figure we look at its clause (the text between , ; : 。 and
+//! 指导全县80所中小学). For each figure we look at its clause (the text between , ; : 。 and
 //! the neighbouring figures), tag only that short window with jieba (segmenting whole
-//! paragraphs is what would cost time), and:
+//! paragraphs is what would cost time), trim it (`phrase`), and:
 //!
-//! - trim the left side: leading adverbs, pronouns, conjunctions, time words and generic
-//!   scope words (全市, 其中, 累计), light verbs (开展, 组织), trailing linking words
-//!   (达, 为, 共计, 等); a phrase with 的 keeps what follows the last 的;
-//! - trim the right side: up to 的 or a conjunction (和, 及), without 了/的 in front;
-//! - take the right side when the left is empty or ends in a verb (the number modifies
-//!   the noun after it) and the right is not a generic noun (单位, 部门);
-//! - when the left has no noun at all (审结203件, 调解成功6299件, 拟废止73件) it is an
-//!   action on the thing counted just before in the same sentence: the last noun run of
-//!   that subject is carried over (矛盾纠纷 + 调解成功);
-//! - a growth rate (比上一年增长130%) without a noun of its own is about the previous
-//!   figure's subject.
+//! - take the phrase after the number when the left is empty, ends in the verb that
+//!   governs it (组织2800多人参加培训班) or the number stands before a noun (7个立法基层
+//!   联系点) — but not after 次/遍/轮, which count the action before them
+//!   (召开常务会议3次专题研究…);
+//! - keep a short modifier with 的 (巡察反馈的13个问题 → 巡察反馈的问题) and examples with
+//!   等 (市交通运输局、市公安局交警大队等16个单位);
+//! - cut where a change starts (纠错率由2019年的15%下降到10%: both are 纠错率);
+//! - when the left has no noun at all (审结203件, 完成整改12个) it is an action on the
+//!   thing counted before in the same sentence in the same kind of unit: that subject's
+//!   last noun run is carried over (行政复议案件审结);
+//! - a figure with nothing of its own (达1042.8万户) takes the topic of the clause before;
+//! - a change (较上年增长9.7%) is named by what changed and how: 地区生产总值较上年增长;
+//! - a list (分别为30件、28件; 分别达到36.5亿元、24.2亿元,增长13.4%、16.5%) hands the
+//!   items of its subject out in order (受理、审结行政复议案件 → 受理行政复议案件,
+//!   审结行政复议案件).
 
-use jieba_rs::Tag;
+use std::collections::VecDeque;
 
-use super::categories;
-use crate::segment;
+use super::phrase::{self, Tok, GENERIC, GROWTH_WORDS};
 
 /// Characters that end a clause.
 pub fn is_clause_end(c: char) -> bool {
@@ -45,16 +48,9 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '!' | '?' | '\u{ff01}' | '\u{ff1f}')
 }
 
-/// Verbs that state a change: a percentage after one of them is a growth rate.
-/// A trailing 到/至 (提高到95%) makes it a level again, which `growth_before` checks.
-const GROWTH_WORDS: &[&str] = &[
-    "增长", "增長", "增加", "提高", "提升", "上升", "下降", "减少", "減少", "降低", "压缩", "壓縮",
-    "缩减", "縮減", "缩短", "縮短", "精简", "精簡", "提速", "增幅", "降幅", "增速", "减幅", "減幅",
-];
-
 /// Whether the text right before a number makes it a growth rate.
 pub fn growth_before(before: &str) -> bool {
-    let mut s = before;
+    let mut s = before.trim_end();
     for tail in ["了", "达到", "达", "達到", "達", "为", "為"] {
         if let Some(t) = s.strip_suffix(tail) {
             s = t;
@@ -64,517 +60,343 @@ pub fn growth_before(before: &str) -> bool {
     GROWTH_WORDS.iter().any(|w| s.ends_with(w))
 }
 
-/// Scope and linking words that say nothing about what is counted, at the start of a
-/// phrase.
-const LEAD_STOP: &[&str] = &[
-    "全市",
-    "全区",
-    "全區",
-    "全县",
-    "全縣",
-    "全镇",
-    "全鎮",
-    "全省",
-    "全年",
-    "全部",
-    "我市",
-    "我区",
-    "我區",
-    "我县",
-    "我縣",
-    "本市",
-    "本区",
-    "市本级",
-    "区本级",
-    "县本级",
-    "各级",
-    "其中",
-    "共",
-    "共计",
-    "累计",
-    "累計",
-    "合计",
-    "总计",
-    "已",
-    "已经",
-    "均",
-    "分别",
-    "先后",
-    "年内",
-    "当年",
-    "今年",
-    "目前",
-    "现有",
-    "截至",
-    "并",
-    "并且",
-    "同时",
-    "此外",
-    "另外",
-    "还",
-    "又",
-    "及",
-    "以及",
-    "和",
-    "与",
-    "、",
-    "共有",
-    "有",
-    "其",
-    "为",
-    "對",
-    "对",
-    "在",
-    "向",
-    "通过",
-    "經",
-    "经",
-];
-
-/// Words after which a phrase states what was counted (X共调解Y → Y).
-const SCOPE: &[&str] = &["共", "共计", "共計", "累计", "累計", "合计", "总计", "總計"];
-
-/// Light verbs that only introduce what is counted (开展宪法宣传活动 → 宪法宣传活动).
-const LIGHT_VERBS: &[&str] = &[
-    "开展",
-    "開展",
-    "组织开展",
-    "组织",
-    "組織",
-    "举办",
-    "舉辦",
-    "举行",
-    "舉行",
-    "进行",
-    "進行",
-    "完成",
-    "实现",
-    "實現",
-    "开设",
-    "召开",
-    "召開",
-    "涉及",
-    "涵盖",
-    "涵蓋",
-    "包括",
-    "发布",
-    "建成",
-    "共有",
-    "达成",
-    "办理",
-    "辦理",
-];
-
-/// Linking words and hedges at the end of a phrase, before the number.
-const TRAIL_STOP: &[&str] = &[
-    "达",
-    "达到",
-    "達",
-    "達到",
-    "为",
-    "為",
-    "是",
-    "共",
-    "共计",
-    "共計",
-    "累计",
-    "累計",
-    "合计",
-    "总计",
-    "計",
-    "计",
-    "等",
-    "了",
-    "已",
-    "多达",
-    "高达",
-    "仅",
-    "均",
-    "分别",
-    "分別",
-    "有",
-    "共有",
-    "约",
-    "近",
-    "超过",
-    "逾",
-    "全部",
-    "的",
-    "总数",
-    "总量",
-    "人数",
-    "平均",
-    "大幅",
-    "同比",
-    "环比",
-    "进一步",
-];
-
-/// Nouns too generic to be a subject on their own: the phrase before them says more.
-const GENERIC: &[&str] = &[
-    "单位", "單位", "部门", "部門", "机构", "機構", "地方", "方面", "个", "家", "人", "次",
-];
-
-/// Words that compare with a base period, cut from a growth rate's subject.
-const COMPARE: &[&str] = &["同比", "环比", "比", "较", "較", "相比"];
-
-type Tok<'a> = (&'a str, &'static str);
-
-fn is_noun(tag: &str) -> bool {
-    tag.starts_with('n') || tag == "eng"
-}
-
-/// Part-of-speech tags kept as `'static` strings, so tokens can outlive the tagger's
-/// borrow of a folded copy of the text.
-fn intern(tag: &str) -> &'static str {
-    const TAGS: &[&str] = &[
-        "n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "eng", "v", "vn", "vd", "vg", "vi", "d",
-        "c", "p", "r", "t", "f", "m", "q", "x", "w", "uj", "ul", "u", "a", "b", "l", "i",
-    ];
-    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("other")
-}
-
-/// Tag a short window. Traditional text is tagged through its simplified folding (the
-/// dictionary is simplified), with the words mapped back to the original characters;
-/// when folding changes the number of characters the original is tagged as is.
-fn tag(text: &str, traditional: bool) -> Vec<Tok<'_>> {
-    let jieba = segment::jieba();
-    if traditional {
-        let folded = categories::fold(text);
-        if folded.chars().count() == text.chars().count() {
-            let starts: Vec<usize> = text
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain([text.len()])
-                .collect();
-            let mut out = Vec::new();
-            let mut at = 0;
-            for t in jieba.tag(&folded, true) {
-                let n = t.word.chars().count();
-                out.push((&text[starts[at]..starts[at + n]], intern(t.tag)));
-                at += n;
-            }
-            return out;
-        }
-    }
-    jieba
-        .tag(text, true)
-        .into_iter()
-        .map(|Tag { word, tag, .. }| (word, intern(tag)))
-        .collect()
-}
-
-fn join(toks: &[Tok<'_>]) -> String {
-    toks.iter().map(|t| t.0).collect()
-}
-
-/// Drop quote marks and brackets left without their partner by a window edge
-/// (“信用丹东 → 信用丹东).
-fn balance_quotes(s: String) -> String {
-    let mut drop = Vec::new();
-    for (open_c, close_c) in [('“', '”'), ('(', ')'), ('\u{ff08}', '\u{ff09}')] {
-        let mut open = Vec::new();
-        for (i, c) in s.char_indices() {
-            if c == open_c {
-                open.push(i);
-            } else if c == close_c && open.pop().is_none() {
-                drop.push(i);
-            }
-        }
-        drop.extend(open);
-    }
-    if drop.is_empty() {
-        return s;
-    }
-    s.char_indices()
-        .filter(|(i, _)| !drop.contains(i))
-        .map(|(_, c)| c)
-        .collect()
-}
-
-fn strip_quotes(s: String) -> String {
-    let s = balance_quotes(s);
-    let inner = s
-        .strip_prefix('“')
-        .and_then(|t| t.strip_suffix('”'))
-        .or_else(|| s.strip_prefix('"').and_then(|t| t.strip_suffix('"')));
-    match inner {
-        Some(t) if !t.contains(['“', '”', '"']) && !t.is_empty() => t.to_string(),
-        _ => s,
-    }
-}
-
-/// Drop leading scope words, adverbs, pronouns, conjunctions, prepositions, time words
-/// and punctuation.
-fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
-    while let Some((&(w, t), rest)) = toks.split_first() {
-        let stop = LEAD_STOP.contains(&w)
-            || matches!(
-                t,
-                "d" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"
-            )
-            || w.chars()
-                .all(|c| is_clause_end(c) || c.is_whitespace() || c == '、');
-        // An opening quote or bracket starts a name (“最多跑一次”事项); 各 + a noun
-        // (各县, 各部门) names who, though tagged as a pronoun.
-        let keep = w.starts_with(['“', '「', '(', '\u{ff08}'])
-            || (w.starts_with('各') && w.chars().count() >= 2);
-        if !stop || keep {
-            break;
-        }
-        toks = rest;
-    }
-    toks
-}
-
-fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
-    while let Some((&(w, t), rest)) = toks.split_last() {
-        let stop = TRAIL_STOP.contains(&w)
-            || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
-            || w.chars().all(|c| c.is_whitespace() || c == '、');
-        if !stop || w.ends_with(['”', '」', ')', '\u{ff09}']) {
-            break;
-        }
-        toks = rest;
-    }
-    toks
-}
-
-/// The left side of a figure, cleaned. `growth` also removes the change verb and the
-/// base-period comparison (比上一年增长 → nothing).
-fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool) -> Vec<Tok<'a>> {
-    let all = tag(text, traditional);
-    let mut toks: &[Tok<'a>] = &all;
-    // The window edge may fall inside a word: drop that fragment.
-    if cut && toks.len() > 1 {
-        toks = &toks[1..];
-    }
-    if let Some(p) = toks.iter().rposition(|t| t.0 == "的") {
-        if toks[p + 1..]
-            .iter()
-            .map(|t| t.0.chars().count())
-            .sum::<usize>()
-            >= 2
-        {
-            toks = &toks[p + 1..];
-        }
-    }
-    // 纠错率下降到10%: the level reached, with the verb of change before 到/至.
-    if let Some((&(w, _), rest)) = toks.split_last() {
-        if matches!(w, "到" | "至" | "在") {
-            toks = rest;
-            if let Some((&(w, _), rest)) = toks.split_last() {
-                if GROWTH_WORDS.contains(&w) || matches!(w, "控制" | "保持" | "稳定" | "降" | "升")
-                {
-                    toks = rest;
-                }
-            }
-            toks = trim_trail(toks);
-        }
-    }
-    toks = trim_trail(toks);
-    if growth {
-        if let Some((&(w, _), rest)) = toks.split_last() {
-            if GROWTH_WORDS.contains(&w) {
-                toks = trim_trail(rest);
-            }
-        }
-        let from = toks.len().saturating_sub(4);
-        if let Some(p) = toks[from..].iter().position(|t| COMPARE.contains(&t.0)) {
-            toks = trim_trail(&toks[..from + p]);
-        }
-    }
-    // 人民调解委员会共调解矛盾纠纷: what precedes 共/累计 is who did it, not what was
-    // counted.
-    if let Some(p) = toks.iter().rposition(|t| SCOPE.contains(&t.0)) {
-        if toks[p + 1..]
-            .iter()
-            .map(|t| t.0.chars().count())
-            .sum::<usize>()
-            >= 2
-        {
-            toks = &toks[p + 1..];
-        }
-    }
-    toks = trim_lead(toks);
-    if toks.len() > 1 && LIGHT_VERBS.contains(&toks[0].0) {
-        toks = trim_lead(&toks[1..]);
-    }
-    toks.to_vec()
-}
-
-/// The right side of a figure, cleaned: up to a conjunction, and up to 的 unless
-/// `cross_de` and nouns follow it (拟提交常务会议审议的议题: the head noun is after 的).
-fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> Vec<Tok<'_>> {
-    // 88件、政协提案150件: a list separator right after the figure closes its item.
-    if text.starts_with('、') {
-        return Vec::new();
-    }
-    let all = tag(text, traditional);
-    let mut toks: &[Tok<'_>] = &all;
-    if cut && toks.len() > 1 {
-        toks = &toks[..toks.len() - 1];
-    }
-    while let Some((&(w, _), rest)) = toks.split_first() {
-        if matches!(w, "了" | "的" | "以上" | "之" | "、") {
-            toks = rest;
-        } else {
-            break;
-        }
-    }
-    if let Some(p) = toks.iter().position(|&(w, t)| {
-        t == "c" || matches!(w, "和" | "及" | "与" | "與" | "以及" | "并" | "並")
-    }) {
-        toks = &toks[..p];
-    }
-    if let Some(p) = toks.iter().position(|t| t.0 == "的") {
-        let nouns = toks[p + 1..].iter().take_while(|t| is_noun(t.1)).count();
-        toks = if cross_de && nouns > 0 {
-            &toks[..p + 1 + nouns]
-        } else {
-            &toks[..p]
-        };
-    }
-    trim_trail(toks).to_vec()
-}
-
-/// Whether a phrase opens like a noun phrase, after an opening quote: a noun, verbal
-/// noun or adjective, or one modifier word right before a noun (the tagger often takes
-/// the modifier of a compound for a verb or adverb: 审批/v 部门, 知名/v 科技企业). The
-/// number before it then modifies it (15个审批部门, 6台“互联网无人律所”).
-fn opens_with_noun(toks: &[Tok<'_>]) -> bool {
-    let toks: Vec<&Tok<'_>> = toks
-        .iter()
-        .skip_while(|t| matches!(t.0, "“" | "\"" | "「"))
-        .collect();
-    let nounish = |t: &&Tok<'_>| is_noun(t.1) || matches!(t.1, "vn" | "a" | "b");
-    match toks.as_slice() {
-        [first, second, ..] if matches!(first.1, "v" | "d") && first.0.chars().count() == 2 => {
-            is_noun(second.1)
-        }
-        [first, ..] => nounish(first),
-        [] => false,
-    }
-}
-
-/// Linking verbs fused onto the last word by the segmenter (率达, 数为).
-fn strip_link_suffix(mut s: String) -> String {
-    for tail in ["达到", "达", "達到", "達", "为", "為"] {
-        if s.chars().count() > tail.chars().count() + 1 && s.ends_with(tail) {
-            s.truncate(s.len() - tail.len());
-            break;
-        }
-    }
-    s
-}
-
-/// The last run of nouns in a subject (行政复议案件立案 → 行政复议案件).
-fn noun_run(toks: &[Tok<'_>]) -> String {
-    let Some(end) = toks.iter().rposition(|t| is_noun(t.1)) else {
-        return String::new();
-    };
-    let start = toks[..end]
-        .iter()
-        .rposition(|t| !is_noun(t.1))
-        .map_or(0, |p| p + 1);
-    join(&toks[start..=end])
-}
-
-/// The last `max` characters of `s`, cut at a char boundary.
-fn tail_chars(s: &str, max: usize) -> &str {
-    match s.char_indices().rev().nth(max.saturating_sub(1)) {
-        Some((i, _)) if max > 0 => &s[i..],
-        _ => s,
-    }
-}
-
-/// The first `max` characters of `s`.
-fn head_chars(s: &str, max: usize) -> &str {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => &s[..i],
-        None => s,
-    }
-}
-
 /// One figure to find a subject for: the text of its clause before and after it.
 pub struct Window<'a> {
     pub left: &'a str,
     pub right: &'a str,
+    /// The clause before the figure's own in the same sentence, when no figure stands
+    /// between (全省市场主体总量突破千万户,达1042.8万户): where a figure stated after a
+    /// bare 达 finds its topic. Empty otherwise.
+    pub before: &'a str,
     pub growth: bool,
     /// This figure starts a new sentence (nothing to carry over from).
     pub new_sentence: bool,
     /// The right side runs to the end of the clause (no other figure follows in it).
     pub clause_final: bool,
+    /// The figure's unit: a subject carries over to later figures counted the same way.
+    pub unit: &'a str,
+    /// Only 、 (or 和/及) stands between this figure and the previous one: an item of a
+    /// list (分别为30件、28件).
+    pub listed: bool,
 }
+
+/// The longest modifier put before a right-hand subject (巡察反馈的 + 问题).
+const MODIFIER_CHARS: usize = 12;
+
+/// The longest list of examples put before a right-hand subject (…等 + 单位).
+const EXAMPLES_CHARS: usize = 20;
 
 /// How many characters of context each side is looked at.
 const WINDOW_CHARS: usize = 24;
 
-/// What the previous figure of the sentence left behind for the next one.
-#[derive(Default)]
-struct Carry {
+/// Measure words that count how often something was done (召开会议3次): the number
+/// quantifies the action before it, never the phrase after it.
+const VERBAL_MEASURES: &[&str] = &["次", "遍", "回", "轮", "輪"];
+
+/// Units counted the same way share a family; a subject carries over within one
+/// (13个问题 … 完成整改12个) but not across (专项监督4次 is not what 12个 counts).
+fn unit_family(unit: &str) -> &str {
+    match unit {
+        "件" | "起" | "宗" | "例" | "件次" | "项" | "項" | "个" | "個" | "条" | "條" | "份" => {
+            "cases"
+        }
+        "人" | "名" | "人次" | "位" => "people",
+        "次" | "场" | "場" | "场次" | "場次" | "期" | "轮" | "輪" => "events",
+        other => other,
+    }
+}
+
+/// A subject and the last run of nouns in it (what a following figure carries over).
+#[derive(Debug, Default, Clone)]
+struct Said {
     subject: String,
     nouns: String,
+}
+
+/// What the figures of one sentence leave for the next ones.
+#[derive(Default)]
+struct Sentence {
+    /// The last subject per unit family.
+    by_family: Vec<(String, Said)>,
+    /// The previous figure's.
+    last: Said,
+    /// What the previous figure was about, for a change stated after it (地区生产总值
+    /// 552.3亿元,增长9.7%): its left noun phrase, else its subject.
+    topic: String,
     /// The previous subject was the phrase after its number: the next figure's left
     /// side starts with that same phrase and must not take it again.
     from_right: Option<String>,
+    /// Subjects still to hand out to the items of a list.
+    pending: VecDeque<String>,
+    /// The items of the last list handed out, for a list of changes after it
+    /// (…分别达到36.5亿元、24.2亿元,增长13.4%、16.5%).
+    items: Vec<String>,
+    /// The subjects of the sentence's figures that are not changes, in order: a list of
+    /// changes after as many figures pairs with them (城镇居民收入9422元,农村居民收入
+    /// 2936元,分别实际增长7.7%和6.8%).
+    levels: Vec<String>,
+}
+
+impl Sentence {
+    fn family(&self, unit: &str) -> Option<&Said> {
+        let f = unit_family(unit);
+        self.by_family.iter().find(|(k, _)| k == f).map(|(_, s)| s)
+    }
+
+    fn remember(&mut self, unit: &str, said: Said) {
+        let f = unit_family(unit).to_string();
+        match self.by_family.iter_mut().find(|(k, _)| *k == f) {
+            Some((_, s)) => *s = said.clone(),
+            None => self.by_family.push((f, said.clone())),
+        }
+        self.last = said;
+    }
+}
+
+/// The subject found for one figure, before lists are handed out.
+struct Found {
+    subject: String,
+    nouns: String,
+    topic: String,
+    from_right: bool,
+    change: String,
 }
 
 /// Subjects for the figures of one line, in order, carrying context between figures of
 /// the same sentence. `traditional`: the text is in traditional script.
 pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
     let mut out = Vec::with_capacity(windows.len());
-    let mut carry = Carry::default();
-    for w in windows {
+    let mut s = Sentence::default();
+    for (k, w) in windows.iter().enumerate() {
         if w.new_sentence {
-            carry = Carry::default();
+            s = Sentence::default();
         }
-        let left_part = tail_chars(w.left, WINDOW_CHARS);
-        let right_part = head_chars(w.right, WINDOW_CHARS);
-        let left_cut = left_part.len() < w.left.len();
-        let right_cut = right_part.len() < w.right.len();
-        let mut left = clean_left(left_part, w.growth, traditional, left_cut);
-        let right = clean_right(right_part, w.clause_final, traditional, right_cut);
-        let mut left_text = strip_link_suffix(join(&left));
-        if GENERIC.contains(&left_text.as_str())
-            || carry.from_right.as_deref() == Some(strip_quotes(left_text.clone()).as_str())
-        {
-            left.clear();
-            left_text.clear();
+        let bare = w
+            .left
+            .trim_matches(|c: char| c.is_whitespace() || "、和及与與".contains(c))
+            .is_empty();
+        if w.listed && bare && k > 0 {
+            // A later item of a list: the next subject handed out, else the previous one.
+            let subject = s
+                .pending
+                .pop_front()
+                .unwrap_or_else(|| s.last.subject.clone());
+            let said = Said {
+                subject: subject.clone(),
+                nouns: s.last.nouns.clone(),
+            };
+            s.remember(w.unit, said);
+            if !w.growth {
+                s.levels.push(subject.clone());
+            }
+            out.push(subject);
+            continue;
         }
-        let right_text = join(&right);
-        let left_has_noun = left.iter().any(|t| is_noun(t.1));
-        let right_ok = right_text.chars().count() >= 2 && !GENERIC.contains(&right_text.as_str());
-        let mut from_right = false;
-        let (subject, nouns) = if w.growth {
-            if left_has_noun || carry.subject.is_empty() {
-                (left_text, noun_run(&left))
+        let found = one(w, &s, traditional);
+        let list_len = 1 + windows[k + 1..].iter().take_while(|n| n.listed).count();
+        let mut subject = phrase::strip_quotes(found.subject);
+        s.pending.clear();
+        if list_len > 1 {
+            if w.growth {
+                // 化学需氧量、二氧化硫排放量分别下降9.66%和13.14%: the items before the
+                // change, else those of the list just before (…分别达到X、Y,增长A、B).
+                let change = found.change.clone();
+                let base = subject.strip_suffix(change.as_str()).unwrap_or(&subject);
+                let own = list_items(base, traditional);
+                let items = if own.len() == list_len {
+                    own
+                } else if s.items.len() == list_len {
+                    s.items.clone()
+                } else {
+                    let from = s.levels.len().saturating_sub(list_len);
+                    s.levels[from..].to_vec()
+                };
+                if items.len() == list_len {
+                    let mut all = items.iter().map(|i| format!("{i}{change}"));
+                    subject = all.next().unwrap_or(subject);
+                    s.pending = all.collect();
+                }
             } else {
-                (carry.subject.clone(), carry.nouns.clone())
+                let items = list_items(&subject, traditional);
+                if items.len() == list_len {
+                    subject = items[0].clone();
+                    s.pending = items[1..].iter().cloned().collect();
+                    s.items = items;
+                }
             }
-        } else if right_ok && (left.is_empty() || opens_with_noun(&right)) {
-            from_right = true;
-            (right_text, noun_run(&right))
-        } else if !left.is_empty() {
-            if !left_has_noun && !carry.nouns.is_empty() && !left_text.contains(&carry.nouns) {
-                (format!("{}{left_text}", carry.nouns), carry.nouns.clone())
+        }
+        let said = Said {
+            subject: subject.clone(),
+            nouns: if found.nouns.is_empty() {
+                s.last.nouns.clone()
             } else {
-                (left_text, noun_run(&left))
-            }
-        } else if !right_text.is_empty() {
-            (right_text, noun_run(&right))
-        } else {
-            (carry.subject.clone(), carry.nouns.clone())
+                found.nouns
+            },
         };
-        let subject = strip_quotes(subject);
-        carry.from_right = from_right.then(|| subject.clone());
-        carry.subject = subject.clone();
-        if !nouns.is_empty() {
-            carry.nouns = nouns;
+        s.remember(w.unit, said);
+        s.topic = found.topic;
+        if !w.growth {
+            s.levels.push(subject.clone());
         }
+        s.from_right = found.from_right.then(|| subject.clone());
         out.push(subject);
     }
     out
+}
+
+/// The items a subject lists, for the figures of a list (受理、审结行政复议案件分别为
+/// 30件、28件 → 受理行政复议案件, 审结行政复议案件). Items are split at 、 和 及 与; when the
+/// earlier ones are single words and the last is longer, they share its tail (城镇和
+/// 农村居民收入 → 城镇居民收入, 农村居民收入). One item when the subject lists nothing.
+fn list_items(subject: &str, traditional: bool) -> Vec<String> {
+    let toks = phrase::tag(subject, traditional);
+    let mut items: Vec<Vec<Tok<'_>>> = vec![Vec::new()];
+    for t in toks {
+        if matches!(t.0, "、" | "和" | "及" | "与" | "與" | "以及") {
+            items.push(Vec::new());
+        } else if let Some(last) = items.last_mut() {
+            last.push(t);
+        }
+    }
+    if items.len() < 2 || items.iter().any(|i| i.is_empty()) {
+        return vec![subject.to_string()];
+    }
+    let last = &items[items.len() - 1];
+    let shared = items[..items.len() - 1].iter().all(|i| i.len() == 1) && last.len() > 1;
+    let tail = if shared {
+        phrase::join(&last[1..])
+    } else {
+        String::new()
+    };
+    let n = items.len();
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let text = phrase::join(item);
+            if i + 1 < n {
+                format!("{text}{tail}")
+            } else {
+                text
+            }
+        })
+        .collect()
+}
+
+/// The subject of one figure from its own window and what came before it.
+fn one(w: &Window<'_>, s: &Sentence, traditional: bool) -> Found {
+    let left_part = phrase::tail_chars(w.left, WINDOW_CHARS);
+    let right_part = phrase::head_chars(w.right, WINDOW_CHARS);
+    let left_cut = left_part.len() < w.left.len();
+    let right_cut = right_part.len() < w.right.len();
+    let mut left = phrase::clean_left(left_part, w.growth, traditional, left_cut);
+    let right = phrase::clean_right(right_part, w.clause_final, traditional, right_cut);
+    let mut left_text = phrase::strip_link_suffix(phrase::join(&left.toks));
+    if GENERIC.contains(&left_text.as_str())
+        || s.from_right.as_deref() == Some(phrase::strip_quotes(left_text.clone()).as_str())
+    {
+        left.toks.clear();
+        left_text.clear();
+    }
+    let right_text = phrase::join(&right);
+    let left_text_for_topic = left_text.clone();
+    let left_noun_end = left.toks.iter().rposition(phrase::nounish);
+    let left_has_noun = left_noun_end.is_some();
+    let topic_here = left_noun_end.map(|e| phrase::join(&left.toks[..=e]));
+    let right_ok = right_text.chars().count() >= 2 && !GENERIC.contains(&right_text.as_str());
+    let verbal = VERBAL_MEASURES.contains(&w.unit);
+    let left_ends_verb = left
+        .toks
+        .last()
+        .is_some_and(|t| t.1 == "v" && !phrase::nounish(t));
+    let carried = s.family(w.unit);
+    let mut from_right = false;
+    let (subject, nouns) = if w.growth {
+        let base = match &topic_here {
+            Some(_) => left_text.clone(),
+            None if !s.topic.is_empty() => s.topic.clone(),
+            None => left_text.clone(),
+        };
+        let nouns = if left_has_noun {
+            phrase::noun_run(&left.toks)
+        } else {
+            s.last.nouns.clone()
+        };
+        (format!("{base}{}", left.change), nouns)
+    } else if left.ends_deng && left_has_noun && !right_text.is_empty() {
+        // 抽查市交通运输局、市公安局交警大队等16个单位: the examples and what they are.
+        from_right = true;
+        let subject = if left_text.chars().count() <= EXAMPLES_CHARS {
+            format!("{left_text}等{right_text}")
+        } else {
+            right_text
+        };
+        (subject, phrase::noun_run(&right))
+    } else if right_ok
+        && !(verbal && left_has_noun)
+        && (left.toks.is_empty() || left_ends_verb || phrase::opens_with_noun(&right, false))
+    {
+        from_right = true;
+        let subject =
+            if left.ends_de && !left_text.is_empty() && left_text.chars().count() <= MODIFIER_CHARS
+            {
+                // 对巡察反馈的13个问题: the modifier and its head.
+                format!("{left_text}的{right_text}")
+            } else {
+                right_text
+            };
+        (subject, phrase::noun_run(&right))
+    } else if !left.toks.is_empty() {
+        if left_has_noun {
+            (left_text, phrase::noun_run(&left.toks))
+        } else if let Some(c) = carried.filter(|c| !c.nouns.is_empty()) {
+            // 审结203件: an action on what was counted before, in the same units.
+            if left_text.contains(&c.nouns) {
+                (left_text, c.nouns.clone())
+            } else {
+                (format!("{}{left_text}", c.nouns), c.nouns.clone())
+            }
+        } else {
+            // 采取政府购买服务方式,投入160余万元: the clause before says what for.
+            let topic =
+                phrase::clause_topic(phrase::tail_chars(w.before, WINDOW_CHARS), traditional);
+            if topic.is_empty() || left_text.contains(&topic) {
+                (left_text, String::new())
+            } else {
+                (format!("{topic}{left_text}"), topic)
+            }
+        }
+    } else if !right_text.is_empty() {
+        from_right = true;
+        (right_text, phrase::noun_run(&right))
+    } else if let Some(c) = carried {
+        (c.subject.clone(), c.nouns.clone())
+    } else {
+        // 全省市场主体总量突破千万户,达1042.8万户: the clause before names it.
+        let topic = phrase::clause_topic(phrase::tail_chars(w.before, WINDOW_CHARS), traditional);
+        if topic.is_empty() {
+            (s.last.subject.clone(), s.last.nouns.clone())
+        } else {
+            (topic.clone(), topic)
+        }
+    };
+    // What a change after this figure is about: the left side, without the verb that
+    // governs a right-hand subject (收入迈上10亿元台阶,增长14.2% → 收入).
+    let topic = match topic_here {
+        Some(_) if from_right && left_ends_verb && !w.growth => {
+            phrase::join(&left.toks[..left.toks.len() - 1])
+        }
+        Some(t) if from_right && !w.growth => t,
+        Some(_) if !w.growth => left_text_for_topic,
+        _ => subject.clone(),
+    };
+    Found {
+        subject,
+        nouns,
+        topic,
+        from_right,
+        change: left.change,
+    }
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@ fn growth_rates_are_their_own_kind() {
     assert_eq!(g.kind, Kind::Growth);
     assert_eq!(g.key, None);
     let cases = figures.iter().find(|f| f.raw == "1055件").unwrap();
-    assert_eq!(cases.key, Some("reconsideration_cases"));
+    assert_eq!(cases.key, Some("reconsideration_received"));
 }
 
 #[test]
@@ -65,4 +65,69 @@ fn figures_in_cited_titles_and_page_chrome_are_left_out() {
     let report = sample("dandong-2021");
     // 《2021年bt365…推进法治政府建设工作要点》 and the spam inside it hold no figure.
     assert!(extract(&report).iter().all(|f| f.line != 2));
+}
+
+/// A report of one long line without 。: `n` clauses of two figures each.
+fn long_line(n: usize, comma: bool) -> Report {
+    let sep = if comma { "，" } else { " " };
+    let mut text = String::from("一、总体情况\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "全年共受理行政复议案件{}件{sep}审结{}件{sep}",
+            100 + i % 800,
+            50 + i % 700
+        ));
+    }
+    text.push('\n');
+    crate::parse_report("long.txt".into(), text.as_str())
+}
+
+#[test]
+fn a_long_line_without_full_stops_keeps_contexts_bounded() {
+    // Regression (issue 10, item 7): every figure carried the whole 200 KB sentence.
+    for comma in [true, false] {
+        let report = long_line(5000, comma);
+        assert!(report.text.len() > 200_000);
+        let figures = extract(&report);
+        assert_eq!(figures.len(), 10_000);
+        for f in &figures {
+            let n = f.sentence_text(&report).chars().count();
+            assert!(n <= 2 * CONTEXT_CHARS + f.raw.chars().count(), "{n}");
+            assert!(f.sentence.start <= f.span.start && f.span.end <= f.sentence.end);
+        }
+    }
+}
+
+#[test]
+fn a_long_line_costs_linear_time() {
+    // Regression (issue 10, item 7): 200 KB without 。 took 7.6 s (quadratic). Four
+    // times the text must cost well under sixteen times the time; the bound is generous
+    // for a shared machine.
+    let time = |n: usize| {
+        let report = long_line(n, false);
+        crate::segment::jieba();
+        let t = std::time::Instant::now();
+        let k = extract(&report).len();
+        (t.elapsed().as_secs_f64(), k)
+    };
+    let _ = time(200);
+    let (small, _) = time(1000);
+    let (large, k) = time(4000);
+    assert_eq!(k, 8000);
+    assert!(large < small * 10.0 + 0.05, "{small:.3}s vs {large:.3}s");
+}
+
+#[test]
+fn context_is_the_sentence_when_short() {
+    let text = "一、总体情况\n前一句。全年受理行政复议案件30件,审结28件。后一句。\n";
+    let report = crate::parse_report("s.txt".into(), text);
+    let figures = extract(&report);
+    assert_eq!(
+        figures[0].sentence_text(&report),
+        "全年受理行政复议案件30件,审结28件。"
+    );
+    assert_eq!(
+        figures[1].sentence_text(&report),
+        "全年受理行政复议案件30件,审结28件。"
+    );
 }

@@ -10,6 +10,9 @@
 //! Traditional forms (個 項 場 條 臺 輛 …) are listed next to the simplified ones so a
 //! report in traditional script keeps its unit as written.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Measure words, longest forms first within a family so the longest match wins.
 /// Compound forms (人次, 件次, 场次, 批次, 台次, 台辆) are listed whole.
 pub const MEASURE_WORDS: &[&str] = &[
@@ -150,22 +153,60 @@ pub const DURATIONS: &[&str] = &[
     "歲",
 ];
 
+/// Words that begin with a measure word but are not one: after a number they make it a
+/// name or a slogan (`511集中放权`, `3部署`), not a count.
+pub const NOT_MEASURE_WORDS: &[&str] = &[
+    "集中", "集團", "集团", "集体", "集體", "集聚", "集成", "集约", "集約", "部署", "条例", "條例",
+    "条件", "條件", "条款", "條款", "名单", "名單", "名称", "名稱", "名录", "名錄", "期间", "期間",
+    "期限", "批准", "批复", "批復", "处理", "處理", "处置", "處置", "台账", "臺賬", "台阶", "臺階",
+    "场所", "場所", "支持", "支付", "节约", "節約", "节能", "節能", "课题", "課題", "首次", "首批",
+    "座谈", "座談", "户籍", "戶籍",
+];
+
+/// Words of a list indexed by their first character, so a lookup compares only the
+/// few that can match (this runs for every number of every report).
+fn by_first_char(words: &'static [&'static str]) -> HashMap<char, Vec<&'static str>> {
+    let mut index: HashMap<char, Vec<&'static str>> = HashMap::new();
+    for w in words {
+        if let Some(c) = w.chars().next() {
+            index.entry(c).or_default().push(w);
+        }
+    }
+    index
+}
+
+/// The words of `index` that `rest` starts with.
+fn starting<'a>(
+    index: &'a HashMap<char, Vec<&'static str>>,
+    rest: &'a str,
+) -> impl Iterator<Item = &'static str> + 'a {
+    rest.chars()
+        .next()
+        .and_then(|c| index.get(&c))
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(move |w| rest.starts_with(w))
+}
+
 /// Whether a duration or date word starts `rest`.
 pub fn duration_at(rest: &str) -> bool {
-    DURATIONS.iter().any(|d| rest.starts_with(d))
+    static INDEX: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    starting(INDEX.get_or_init(|| by_first_char(DURATIONS)), rest)
+        .next()
+        .is_some()
 }
 
 /// The measure word `rest` starts with, longest first. `个月`/`个小时` are durations,
 /// not counts, and `个百分点` is handled by the caller as a percentage-point unit.
 pub fn measure_word_at(rest: &str) -> Option<&'static str> {
-    if duration_at(rest) {
+    static NOT: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    static WORDS: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let not = NOT.get_or_init(|| by_first_char(NOT_MEASURE_WORDS));
+    if duration_at(rest) || starting(not, rest).next().is_some() {
         return None;
     }
-    MEASURE_WORDS
-        .iter()
-        .filter(|w| rest.starts_with(*w))
-        .max_by_key(|w| w.len())
-        .copied()
+    starting(WORDS.get_or_init(|| by_first_char(MEASURE_WORDS)), rest).max_by_key(|w| w.len())
 }
 
 #[cfg(test)]
@@ -193,5 +234,14 @@ mod tests {
     fn plain_words_are_not_measure_words() {
         assert_eq!(measure_word_at("热线"), None);
         assert_eq!(measure_word_at("元"), None);
+    }
+
+    #[test]
+    fn words_starting_with_a_measure_word_are_not_one() {
+        for s in ["集中放权", "部署", "条例", "名单", "期间", "处理"] {
+            assert_eq!(measure_word_at(s), None, "{s}");
+        }
+        assert_eq!(measure_word_at("集,"), Some("集"));
+        assert_eq!(measure_word_at("部法规"), Some("部"));
     }
 }

@@ -18,6 +18,7 @@ pub mod baseline;
 pub mod context;
 pub mod dates;
 pub mod enumeration;
+pub mod figures;
 pub mod final_punct;
 pub mod formulations;
 pub mod injected;
@@ -55,7 +56,8 @@ const FAMILIES: &[fn(&Context, &mut Vec<Diagnostic>)] = &[
 ];
 
 /// Rule families that need only the report.
-const REPORT_FAMILIES: &[fn(&Report, &mut Vec<Diagnostic>)] = &[injected::check, page_text::check];
+const REPORT_FAMILIES: &[fn(&Report, &mut Vec<Diagnostic>)] =
+    &[injected::check, page_text::check, figures::check];
 
 /// The settings `check` uses: the defaults, or what the program set once at start
 /// (the TUI sets the config file's `[check]` section).

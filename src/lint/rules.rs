@@ -47,6 +47,7 @@ pub fn all() -> Vec<Rule> {
         super::enumeration::RULES,
         super::formulations::RULES,
         super::dates::RULES,
+        super::figures::RULES,
     ]
     .concat()
 }

@@ -88,6 +88,12 @@ pub enum Action {
     Compare,
     /// Comparison view: next sort order.
     CompareSort,
+    /// Show the metric matrix: reports × canonical figures.
+    OpenMatrix,
+    /// Matrix: one column left.
+    ColumnLeft,
+    /// Matrix: one column right.
+    ColumnRight,
     /// Show or hide the findings panel.
     ToggleFindings,
     NextFinding,
@@ -134,7 +140,7 @@ impl Action {
         (
             Action::Back,
             "back",
-            "close help or the comparison / cancel a key sequence",
+            "close help, the comparison or the matrix / cancel a key sequence",
         ),
         (Action::ToggleHelp, "help", "show or hide this help"),
         (Action::FocusNext, "focus_next", "focus the next pane"),
@@ -213,6 +219,13 @@ impl Action {
             "compare_sort",
             "sort the comparison by value / place / year",
         ),
+        (
+            Action::OpenMatrix,
+            "matrix",
+            "show the matrix of reports × figures",
+        ),
+        (Action::ColumnLeft, "column_left", "one column left"),
+        (Action::ColumnRight, "column_right", "one column right"),
         (
             Action::ToggleFindings,
             "findings",

@@ -24,6 +24,7 @@ use super::layout::{self, Areas};
 use super::sanitize::clean;
 use super::theme::{Theme, ThemeName};
 use super::tree::Tree;
+pub use app_matrix::MatrixView;
 pub use panels::CompareView;
 use panels::FindingStop;
 
@@ -181,6 +182,8 @@ pub struct App {
     pub findings_panel: RefCell<FindingsPanelState>,
     /// The comparison chart overlay, while open.
     pub compare: Option<CompareView>,
+    /// The metric matrix overlay, while open (see `app_matrix`).
+    pub matrix: Option<MatrixView>,
     /// The finding `]e`/`[e` last went to, and where the view was then, so repeating the
     /// key steps on even when the cursor sits above the finding's line.
     last_finding: Option<FindingStop>,
@@ -214,6 +217,7 @@ impl App {
             findings_open: false,
             findings_panel: RefCell::new(FindingsPanelState::default()),
             compare: None,
+            matrix: None,
             last_finding: None,
             search: Default::default(),
         }
@@ -355,6 +359,9 @@ impl App {
         if self.compare.is_some() {
             return vec![Context::Compare];
         }
+        if self.matrix.is_some() {
+            return vec![Context::Matrix];
+        }
         let pane = match self.focus {
             Pane::Reports => Some(Context::Reports),
             Pane::Outline => Some(Context::Outline),
@@ -466,8 +473,8 @@ impl App {
             Action::Back => {
                 self.pending.clear();
                 // One mode at a time: help sits above the comparison.
-                if self.help.take().is_none() {
-                    self.compare = None;
+                if self.help.take().is_none() && self.compare.take().is_none() {
+                    self.matrix = None;
                 }
             }
             Action::ToggleHelp => {
@@ -489,6 +496,8 @@ impl App {
                 }
             }
             _ if self.compare.is_some() => {}
+            Action::OpenMatrix => self.open_matrix(),
+            _ if self.matrix.is_some() => self.matrix_action(action),
             Action::FigureJump => self.figure_jump(),
             Action::FiguresWholeReport => self.toggle_whole_report(),
             Action::Compare => self.open_compare(),
@@ -692,6 +701,8 @@ impl App {
     }
 }
 
+#[path = "app_matrix.rs"]
+mod app_matrix;
 #[path = "app_search.rs"]
 pub mod app_search;
 #[path = "app_load.rs"]

@@ -17,12 +17,12 @@ use crate::tui::layout;
 use super::{App, Effect, ReportState};
 use crate::tui::compare_chart::CompareChartState;
 
-/// One metric across the open reports, for the comparison overlay.
+/// One figure across the open reports, for the comparison overlay.
 #[derive(Debug, Clone)]
 pub struct CompareView {
     pub key: &'static str,
     pub title: String,
-    pub points: Vec<crate::indicators::ComparePoint>,
+    pub comparison: crate::indicators::Comparison,
     pub chart: CompareChartState,
     /// Reports whose figures were still being computed when the view opened.
     pub pending: usize,
@@ -172,30 +172,39 @@ impl App {
         self.set_emphasis(index, EmphasisKind::Focus, vec![figure.sentence.clone()]);
     }
 
-    /// `c` on a figure: its canonical metric across every open report.
+    /// `c` on a figure: that figure across every open report, by its canonical key.
     pub(super) fn open_compare(&mut self) {
-        let Some(figure) = self.selected_figure() else {
+        let (Some(index), Some(figure)) = (self.selected, self.selected_figure()) else {
             return;
         };
-        let Some(key) = figure.key else {
+        if figure.key.is_none() {
             let subject = figure.subject.clone();
             self.set_message(
                 format!("“{subject}” has no canonical metric: nothing to compare across reports"),
                 true,
             );
             return;
+        }
+        let mut ready: Vec<(&Report, &[Figure])> = Vec::new();
+        let mut at = None;
+        for (i, rs) in self.reports.iter().enumerate() {
+            if let Some(figures) = rs.figures.as_deref() {
+                if i == index {
+                    at = Some(ready.len());
+                }
+                ready.push((&*rs.report, figures.as_slice()));
+            }
+        }
+        let Some(comparison) = at.and_then(|at| indicators::compare(&ready, at, &figure)) else {
+            return;
         };
-        let ready: Vec<(&Report, &[Figure])> = self
-            .reports
-            .iter()
-            .filter_map(|rs| Some((&*rs.report, rs.figures.as_deref()?.as_slice())))
-            .collect();
-        let points = indicators::compare(&ready, key);
         let pending = self.reports.len() - ready.len();
+        let key = comparison.key;
+        let name = indicators::keys::get(key).map_or("", |k| k.name);
         self.compare = Some(CompareView {
             key,
-            title: format!("{key} · {}", figure.subject),
-            points,
+            title: format!("{key} {name} · {}", figure.subject),
+            comparison,
             chart: Default::default(),
             pending,
         });

@@ -145,7 +145,10 @@ fn compare_opens_sorts_and_closes() {
     let mut app = at_xiangcheng_two();
     focus(&mut app, Pane::Figures);
     let list = app.figure_list(app.current().unwrap()).unwrap();
-    let with_key = list.iter().position(|f| f.key.is_some()).unwrap();
+    let with_key = list
+        .iter()
+        .position(|f| f.key == Some("reconsideration_received"))
+        .unwrap();
     let key = list[with_key].key.unwrap();
     for _ in 0..with_key {
         keys(&mut app, "j");
@@ -153,7 +156,12 @@ fn compare_opens_sorts_and_closes() {
     keys(&mut app, "c");
     let view = app.compare.as_ref().unwrap();
     assert_eq!(view.key, key);
-    assert!(view.points.len() >= 2, "{:?}", view.points);
+    assert!(
+        view.comparison.points.len() >= 2,
+        "{:?}",
+        view.comparison.points
+    );
+    assert!(view.comparison.points.iter().any(|p| p.selected));
     assert_eq!(view.pending, 0);
     assert_eq!(app.contexts(), vec![Context::Compare]);
     keys(&mut app, "s");

@@ -1,6 +1,6 @@
 //! The indicator panel: the figures of a section (or a whole report) as a table of
-//! subject, value, unit and qualifier, with the kind shown by colour and the topic as a
-//! tag, a selected row, and scrolling.
+//! subject and value as written (`12.5亿元`, never cut), with the kind shown by colour
+//! and the metric or topic as a tag, a selected row, and scrolling.
 //!
 //! A standalone widget: it takes the figures and a small state struct, and draws into a
 //! `Rect` of a `Buffer`. The app decides which figures to show (a section's or the
@@ -12,7 +12,10 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use crate::indicators::{format_value, Figure, Kind};
+use unicode_width::UnicodeWidthStr;
+
+use crate::indicators::{keys, Figure, Kind};
+use crate::tui::panes::fit;
 
 /// Which row is selected and how far the table is scrolled.
 #[derive(Debug, Clone, Default)]
@@ -67,9 +70,9 @@ pub fn kind_color(kind: Kind) -> Color {
     }
 }
 
-/// Draw `figures` into `area` with `title` on the border. Rows: subject, value, unit,
-/// qualifier, topic tag; the value is coloured by kind (percent cyan, money yellow,
-/// growth green) and a growth rate is marked `Δ` (the text says whether it rose or fell).
+/// Draw `figures` into `area` with `title` on the border. Rows: subject, the figure as
+/// written (`12.5亿元`, `超过300人`, `Δ72.4%` for a change), and the metric's or topic's
+/// name; the value is coloured by kind (percent cyan, money yellow, growth green).
 pub fn render(
     area: Rect,
     buf: &mut Buffer,
@@ -83,10 +86,32 @@ pub fn render(
     render_in(area, buf, block, figures, state);
 }
 
-/// Below this width the topic tag column is left out, so the subject keeps some room.
+/// Below this width the tag column is left out, so the subject keeps some room.
 const TAG_MIN_WIDTH: u16 = 56;
+/// Width of the tag column.
+const TAG_WIDTH: u16 = 12;
+
+/// The value cell: the figure as written, never cut; a change is marked `Δ`.
+fn value_text(f: &Figure) -> String {
+    if f.kind == Kind::Growth {
+        format!("Δ{}", f.written)
+    } else {
+        f.written.clone()
+    }
+}
+
+/// The tag: the canonical metric's name, else the topic.
+fn tag_text(f: &Figure) -> &'static str {
+    f.key
+        .and_then(keys::get)
+        .map(|k| k.name)
+        .or(f.category.map(|c| c.label()))
+        .unwrap_or("")
+}
 
 /// Like `render`, inside a border the caller made (the app's focus-aware pane border).
+/// The value column is as wide as the widest value, so no value is ever cut; the
+/// subject takes the rest and is cut with `…` when it must be.
 pub fn render_in(
     area: Rect,
     buf: &mut Buffer,
@@ -94,8 +119,8 @@ pub fn render_in(
     figures: &[&Figure],
     state: &mut IndicatorPanelState,
 ) {
+    let inner = block.inner(area);
     if figures.is_empty() {
-        let inner = block.inner(area);
         block.render(area, buf);
         Line::from(Span::styled(
             "no figures here",
@@ -110,33 +135,34 @@ pub fn render_in(
         }
     }
     let tags = area.width >= TAG_MIN_WIDTH;
+    let value_w = figures
+        .iter()
+        .map(|f| value_text(f).width())
+        .max()
+        .unwrap_or(0);
+    // The highlight symbol and the column gaps come off first; the value keeps its
+    // width and the subject gives way.
+    let fixed = 2 + 1 + if tags { 1 + usize::from(TAG_WIDTH) } else { 0 };
+    let value_w = value_w.min(usize::from(inner.width).saturating_sub(2));
+    let subject_w = usize::from(inner.width).saturating_sub(fixed + value_w);
     let rows = figures.iter().map(|f| {
         let color = kind_color(f.kind);
-        let value = if f.kind == Kind::Growth {
-            format!("Δ{}", format_value(f.value))
-        } else {
-            format_value(f.value)
-        };
-        let tag = f.category.map(|c| c.label()).unwrap_or("");
         let mut cells = vec![
-            Cell::from(f.subject.as_str()),
-            Cell::from(Line::from(value).right_aligned()).style(Style::default().fg(color)),
-            Cell::from(f.unit).style(Style::default().fg(color)),
-            Cell::from(f.qualifier.map(|q| q.as_str()).unwrap_or("")),
+            Cell::from(fit(&f.subject, subject_w)),
+            Cell::from(Line::from(value_text(f)).right_aligned()).style(Style::default().fg(color)),
         ];
         if tags {
+            let tag = fit(tag_text(f), usize::from(TAG_WIDTH));
             cells.push(Cell::from(tag).style(Style::default().fg(Color::DarkGray)));
         }
         Row::new(cells)
     });
     let mut widths = vec![
         Constraint::Fill(1),
-        Constraint::Length(9),
-        Constraint::Length(4),
-        Constraint::Length(4),
+        Constraint::Length(u16::try_from(value_w).unwrap_or(u16::MAX)),
     ];
     if tags {
-        widths.push(Constraint::Length(10));
+        widths.push(Constraint::Length(TAG_WIDTH));
     }
     let table = Table::new(rows, widths)
         .block(block)
@@ -186,6 +212,41 @@ mod tests {
         let screen = draw(64, 5, &mut state);
         assert!(state.offset() > 0);
         insta::assert_snapshot!(screen);
+    }
+
+    #[test]
+    fn large_values_are_shown_as_written_and_never_cut() {
+        // Regression: `12.5亿元` showed as `250000000` cut from the left.
+        let text = "一、情况\n全区投入法治建设资金12.5亿元,受理行政复议案件1055件。\n";
+        let report = crate::parse_report("r.txt".into(), text);
+        let figures = extract(&report);
+        let list: Vec<&Figure> = figures.iter().collect();
+        for width in [20u16, 30, 64] {
+            let mut terminal = Terminal::new(TestBackend::new(width, 5)).unwrap();
+            let mut state = IndicatorPanelState::default();
+            terminal
+                .draw(|frame| render(frame.area(), frame.buffer_mut(), "一、", &list, &mut state))
+                .unwrap();
+            let screen = terminal.backend().to_string();
+            assert!(screen.contains("12.5亿元"), "{width}: {screen}");
+            assert!(screen.contains("1055件"), "{width}: {screen}");
+        }
+    }
+
+    #[test]
+    fn every_size_draws_without_panicking() {
+        let reports = crate::samples::reports().unwrap();
+        let figures = extract(&reports[0]);
+        let list: Vec<&Figure> = figures.iter().collect();
+        for w in 0..=40u16 {
+            for h in 0..=6u16 {
+                let area = Rect::new(0, 0, w, h);
+                let mut buf = Buffer::empty(area);
+                let mut state = IndicatorPanelState::default();
+                state.select(Some(3));
+                render(area, &mut buf, "t", &list, &mut state);
+            }
+        }
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub enum Context {
     Findings,
     /// The comparison chart overlay.
     Compare,
+    /// The metric matrix overlay.
+    Matrix,
     Help,
     /// The search popup: keys not bound here type into the query.
     Search,
@@ -38,6 +40,7 @@ impl Context {
             Context::Figures => "Figures",
             Context::Findings => "Findings",
             Context::Compare => "Comparison chart",
+            Context::Matrix => "Metric matrix",
             Context::Help => "Help",
             Context::Search => "Search popup (other keys type)",
         }
@@ -51,7 +54,12 @@ impl Context {
         let shared = |c: Context| matches!(c, Context::Global | Context::Motion);
         // Help, the comparison and the search popup are modal: only their own table
         // applies while they are open.
-        let modal = |c: Context| matches!(c, Context::Help | Context::Compare | Context::Search);
+        let modal = |c: Context| {
+            matches!(
+                c,
+                Context::Help | Context::Compare | Context::Matrix | Context::Search
+            )
+        };
         self == other || (!modal(self) && !modal(other) && (shared(self) || shared(other)))
     }
 }
@@ -273,6 +281,18 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Compare, &["s"], Action::CompareSort),
     (Context::Compare, &["Esc", "q", "c"], Action::Back),
     (Context::Compare, &["C-c"], Action::Quit),
+    (Context::Global, &["M"], Action::OpenMatrix),
+    (Context::Matrix, &["j", "Down"], Action::Down),
+    (Context::Matrix, &["k", "Up"], Action::Up),
+    (Context::Matrix, &["h", "Left"], Action::ColumnLeft),
+    (Context::Matrix, &["l", "Right"], Action::ColumnRight),
+    (Context::Matrix, &["PgDn", "C-f"], Action::PageDown),
+    (Context::Matrix, &["PgUp", "C-b"], Action::PageUp),
+    (Context::Matrix, &["g", "Home"], Action::Top),
+    (Context::Matrix, &["G", "End"], Action::Bottom),
+    (Context::Matrix, &["Enter"], Action::FigureJump),
+    (Context::Matrix, &["Esc", "q", "M"], Action::Back),
+    (Context::Matrix, &["C-c"], Action::Quit),
     (Context::Content, &["n"], Action::NextMatch),
     (Context::Content, &["N"], Action::PrevMatch),
     (Context::Search, &["Esc"], Action::Back),

@@ -1,6 +1,7 @@
-//! The comparison overlay (`c` on a figure): one canonical metric across the open
-//! reports, drawn by the `compare_chart` widget over most of the screen. `s` sorts,
-//! Esc closes.
+//! The comparison overlay (`c` on a figure): the selected figure across the open
+//! reports by its canonical key, drawn by the `compare_chart` widget over most of the
+//! screen. `s` sorts, Esc closes. Every size computation saturates: the overlay draws
+//! (or draws nothing) at any terminal size.
 
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -20,11 +21,16 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     // between the header and the status bar, with a margin where there is room.
     let margin = if screen.width >= 60 { 2 } else { 0 };
     let body = screen.height.saturating_sub(2);
-    let want = (view.points.len() as u16).max(1) + 3;
-    let height = want.clamp(4.min(body), body);
+    let warning = u16::from(view.comparison.mixed_units());
+    let points = u16::try_from(view.comparison.points.len()).unwrap_or(u16::MAX);
+    let want = points.max(1).saturating_add(3 + warning);
+    let height = want.min(body);
     let area = Rect::new(
-        screen.x + margin,
-        screen.y + 1 + (body - height) / 2,
+        screen.x.saturating_add(margin),
+        screen
+            .y
+            .saturating_add(1)
+            .saturating_add(body.saturating_sub(height) / 2),
         screen.width.saturating_sub(2 * margin),
         height,
     );
@@ -36,12 +42,12 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     if view.pending > 0 {
         title.push_str(&format!(" ({} reports still computing)", view.pending));
     }
-    let chart_area = Rect::new(area.x, area.y, area.width, area.height - 1);
+    let chart_area = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
     compare_chart::render(
         chart_area,
         frame.buffer_mut(),
         &title,
-        &view.points,
+        &view.comparison,
         &view.chart,
     );
     let key = |a| app.keymap.key_for(Context::Compare, a).unwrap_or_default();
@@ -49,9 +55,14 @@ pub fn draw(app: &App, frame: &mut Frame, screen: Rect) {
         " {} sort · {} close · {} reports state this metric",
         key(Action::CompareSort),
         key(Action::Back),
-        view.points.len()
+        view.comparison.points.len()
     );
-    let hint_area = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+    let hint_area = Rect::new(
+        area.x,
+        area.y.saturating_add(area.height.saturating_sub(1)),
+        area.width,
+        1,
+    );
     let hint = super::pad(&hint, hint_area.width as usize);
     frame.render_widget(Line::styled(hint, app.theme.label), hint_area);
 }

@@ -24,6 +24,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Figures,
         Context::Findings,
         Context::Compare,
+        Context::Matrix,
         Context::Search,
     ] {
         out.push(Line::styled(context.title().to_string(), t.heading));

@@ -8,6 +8,7 @@ pub mod findings;
 pub mod header;
 pub mod help;
 pub mod info;
+pub mod matrix;
 pub mod outline;
 pub mod reports;
 pub mod search;
@@ -55,6 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         status::draw(app, frame, clip(areas.status));
     }
     compare::draw(app, frame, screen);
+    matrix::draw(app, frame, screen);
     search::draw(app, frame, screen);
     if app.help.is_some() {
         help::draw(app, frame, screen);

@@ -53,7 +53,7 @@ pub fn hints(app: &App) -> String {
     let wide = app.size.0 >= crate::tui::layout::NARROW_WIDTH;
     let panel: &[(Context, Action, &str)] = match app.focus {
         _ if !wide || app.help.is_some() => &[],
-        _ if app.compare.is_some() => &[],
+        _ if app.compare.is_some() || app.matrix.is_some() => &[],
         Pane::Figures => &[
             (Context::Figures, Action::FigureJump, "jump"),
             (Context::Figures, Action::FiguresWholeReport, "all/section"),
