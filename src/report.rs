@@ -350,14 +350,7 @@ impl Report {
     /// A short label for lists: place (with the department, for a department's report)
     /// and year when known, a national body's name, else the file name.
     pub fn label(&self) -> String {
-        let place = self.meta.region.as_deref().map(|region| {
-            let short = short_place(region);
-            match department(self.meta.issuer.as_deref(), region) {
-                Some(dept) => format!("{short}{dept}"),
-                None => short.to_string(),
-            }
-        });
-        let place = place.or_else(|| self.meta.issuer.clone());
+        let place = self.short_issuer();
         match (&place, self.meta.year) {
             (Some(place), Some(year)) => format!("{place} {year}"),
             (Some(place), None) => place.clone(),
@@ -366,6 +359,22 @@ impl Report {
             (None, Some(year)) => format!("{} {}", self.name, year),
             (None, None) => self.name.clone(),
         }
+    }
+}
+
+impl Report {
+    /// Who issued the report, short, for lists and charts: the place without its
+    /// suffix and the department if it is one (`中山司法局`, `襄城`), else the issuer as
+    /// written (`国务院`).
+    pub fn short_issuer(&self) -> Option<String> {
+        let place = self.meta.region.as_deref().map(|region| {
+            let short = short_place(region);
+            match department(self.meta.issuer.as_deref(), region) {
+                Some(dept) => format!("{short}{dept}"),
+                None => short.to_string(),
+            }
+        });
+        place.or_else(|| self.meta.issuer.clone())
     }
 }
 

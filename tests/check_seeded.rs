@@ -114,6 +114,9 @@ fn remove_numeral(report: &Report, kind: NodeKind, keep_shi: bool) -> Option<See
         node.number.clone()
     };
     line.replace_range(at..at + cut.len(), "");
+    // A numeral alone on its line (`二是` above its text) leaves a blank line: the
+    // point's text, and so the finding, is on the line below.
+    let emptied = line.trim_matches(|c: char| c.is_whitespace()).is_empty();
     let next = report.nodes[run[2]].line;
     let kind_name = match kind {
         NodeKind::Heading => "heading number removed",
@@ -125,7 +128,14 @@ fn remove_numeral(report: &Report, kind: NodeKind, keep_shi: bool) -> Option<See
             format!("remove {} (line {})", node.number, node.line),
             lines,
         )
-        .at(&[node.line, next], NUMBERING),
+        .at(
+            &if emptied {
+                vec![node.line, node.line + 1, next]
+            } else {
+                vec![node.line, next]
+            },
+            NUMBERING,
+        ),
     )
 }
 

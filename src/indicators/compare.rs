@@ -129,7 +129,7 @@ pub fn best_match<'a>(
 fn point(report: &Report, r: usize, i: usize, f: &Figure, selected: bool) -> ComparePoint {
     ComparePoint {
         label: report.label(),
-        place: super::matrix::issuer(report).map(|p| crate::report::short_place(p).to_string()),
+        place: report.short_issuer(),
         year: report.meta.year,
         value: f.value,
         upper: f.upper,

@@ -11,12 +11,14 @@ use serde::Serialize;
 use super::{keys, Figure};
 use crate::report::Report;
 
-/// Who issued a report, for lining up one issuer's reports across years.
-///
-/// The place the report is about stands in for the issuer until the reader records the
-/// issuing body itself; this is the one place to switch.
+/// Who issued a report, for lining up one issuer's reports across years: the issuing
+/// body as the reader found it (`中山市司法局`), else the place.
 pub fn issuer(report: &Report) -> Option<&str> {
-    report.meta.region.as_deref()
+    report
+        .meta
+        .issuer
+        .as_deref()
+        .or(report.meta.region.as_deref())
 }
 
 /// The same issuer's value a year earlier.

@@ -366,14 +366,7 @@ fn parts_and_rates(figures: &[Figure], out: &mut Vec<Diagnostic>) {
                 } else {
                     PART_EXCEEDS_WHOLE
                 };
-                out.push(finding(
-                    p.line,
-                    rule,
-                    severity,
-                    &zh,
-                    &en,
-                    None,
-                ));
+                out.push(finding(p.line, rule, severity, &zh, &en, None));
             }
         }
         for &(rate, part, whole) in RATES {

@@ -340,7 +340,8 @@ pub fn build(report: &Report) -> Paragraphs {
         if content.is_empty() {
             // A line of nothing but format characters (a page break in some copies) is
             // no paragraph break; a blank line is.
-            if raw.chars().all(|c| is_space(c) || c == '\r') {
+            // (`is_space` counts format characters as spaces: ask about white space.)
+            if raw.chars().all(|c| c.is_whitespace() || c == '\u{3000}') {
                 gap = gap.saturating_add(1);
             }
             continue;

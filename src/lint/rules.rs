@@ -71,7 +71,8 @@ mod tests {
         assert_eq!(ids.len(), n, "duplicate rule ids");
         for r in &rules {
             assert!(
-                r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                r.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{}",
                 r.id
             );

@@ -150,7 +150,10 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
     let chosen = before
         .iter()
         .rev()
-        .find(|b| names_report(&joined(b)))
+        .find(|b| {
+            let t = joined(b);
+            names_report(&t) && marks_closed(&t)
+        })
         .map(|b| to_title(b));
     match chosen {
         Some(t) if doclines::is_notice_title(&t.text) => {
@@ -159,6 +162,20 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         Some(t) => Some(t),
         None => from_disclosure(text, lines, first_body),
     }
+}
+
+/// Whether every 《, “ and bracket a text opens is closed in it: a title is whole, while
+/// a sentence broken over lines (`认真落实《法治政府建设实施` / `纲要》,…`) leaves one open.
+fn marks_closed(s: &str) -> bool {
+    let count = |c: char| s.chars().filter(|&x| x == c).count();
+    [
+        ('《', '》'),
+        ('“', '”'),
+        ('(', ')'),
+        ('\u{ff08}', '\u{ff09}'),
+    ]
+    .iter()
+    .all(|&(open, close)| count(open) == count(close))
 }
 
 fn joined(block: &[(usize, String)]) -> String {
@@ -176,7 +193,7 @@ fn passed_on(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         .iter()
         .find(|b| {
             let t = joined(b);
-            names_report(&t) && !doclines::is_notice_title(&t)
+            names_report(&t) && marks_closed(&t) && !doclines::is_notice_title(&t)
         })
         .map(|b| to_title(b))
 }
@@ -280,6 +297,19 @@ pub fn strip_spam(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_broken_inside_a_book_title_is_no_title() {
+        assert!(!marks_closed("认真落实《法治政府建设实施"));
+        assert!(marks_closed(
+            "关于印发《法治政府建设实施纲要(2021—2025年)》的通知"
+        ));
+        let r = crate::parse_report(
+            "a.txt".into(),
+            "认真落实《法治政府建设实施\n纲要》,开展“八五\n”普法。\n",
+        );
+        assert_eq!(r.meta.title, None);
+    }
 
     #[test]
     fn spam_tokens_are_removed() {
