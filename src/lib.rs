@@ -13,7 +13,9 @@
 //! ```
 
 pub mod cli;
+pub mod contain;
 pub mod corpus;
+pub mod display;
 pub mod indicators;
 pub mod lint;
 pub mod load;
