@@ -14,7 +14,8 @@ use serde::Serialize;
 use crate::lint;
 use crate::report::{Diagnostic, Report, Severity};
 
-use super::{emit, load_reports};
+use super::{contained, emit, load_reports, warn};
+use crate::display;
 
 /// One finding in `check --json`.
 #[derive(Debug, Serialize)]
@@ -35,14 +36,16 @@ pub fn findings(reports: &[Report]) -> Vec<(&Report, Vec<Diagnostic>)> {
 
 /// Run `baogao check`.
 pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
-    let (reports, failed) = load_reports(paths);
+    let (reports, load_failed) = load_reports(paths);
     if reports.is_empty() {
-        if !failed {
-            eprintln!("baogao: no report files found");
+        if !load_failed {
+            warn("no report files found");
         }
         return Ok(ExitCode::from(2));
     }
-    let all = findings(&reports);
+    // A report whose review fails is an error like one that could not be read.
+    let (all, review_failed) = contained(&reports, "review", lint::check);
+    let failed = load_failed || review_failed;
     let total: usize = all.iter().map(|(_, f)| f.len()).sum();
     emit(|out| {
         if json {
@@ -67,11 +70,11 @@ pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
                     writeln!(
                         out,
                         "{}:{}: {} {} {}",
-                        report.path.display(),
+                        display::path(&report.path),
                         d.line,
                         d.severity.as_str(),
                         d.rule,
-                        d.message
+                        display::escape(&d.message)
                     )?;
                 }
             }

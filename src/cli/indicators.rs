@@ -111,8 +111,8 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
     writeln!(
         out,
         "{} · {} · {} figures",
-        report.path.display(),
-        report.label(),
+        crate::display::path(&report.path),
+        crate::display::escape(&report.label()),
         figures.len()
     )?;
     let rows: Vec<[String; 6]> = figures
@@ -129,7 +129,7 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
                 value,
                 f.unit.to_string(),
                 f.kind.as_str().to_string(),
-                f.subject.clone(),
+                crate::display::escape(&f.subject).into_owned(),
             ]
         })
         .collect();
@@ -167,8 +167,10 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
 
 /// Run `baogao indicators`.
 pub fn run(paths: Vec<PathBuf>, json: bool, csv: bool) -> anyhow::Result<ExitCode> {
-    let (reports, failed) = load_reports(paths);
-    let figures: Vec<Vec<Figure>> = reports.iter().map(indicators::extract).collect();
+    let (loaded, load_failed) = load_reports(paths);
+    let (analysed, analysis_failed) = super::contained(&loaded, "figures", indicators::extract);
+    let failed = load_failed || analysis_failed;
+    let (reports, figures): (Vec<&Report>, Vec<Vec<Figure>>) = analysed.into_iter().unzip();
     emit(|out| {
         let records = || {
             reports
