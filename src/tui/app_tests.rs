@@ -444,10 +444,21 @@ fn load_errors_are_counted_and_sanitised() {
     std::fs::write(&bad, "").unwrap();
     crate::corpus::load_each(&crate::corpus::Origin::Paths(vec![bad]), |e| app.on_load(e));
     assert_eq!(app.progress.failed, 1);
-    assert!(app.load_errors[0].contains('\u{fffd}'));
+    // The name is shown with its escape made visible, never as an escape.
+    assert!(
+        app.load_errors[0].contains("bad\\x1b[31m.txt"),
+        "{:?}",
+        app.load_errors
+    );
     assert!(!app.load_errors[0].contains('\u{1b}'));
     let m = app.message.as_ref().unwrap();
     assert!(m.error && !m.text.contains('\u{1b}'));
+    // The file is listed, marked failed with its reason.
+    assert_eq!(app.reports.len(), 1);
+    assert_eq!(
+        app.reports[0].failed.as_deref(),
+        Some("skipped: empty file")
+    );
 }
 
 #[test]

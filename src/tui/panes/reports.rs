@@ -1,6 +1,7 @@
 //! The report list: place and year, top-level sections, outline nodes (or figures, once
 //! the indicators library counts them), and a mark for the worst review finding
-//! (`✗` error, `!` warning, `i` info; `✗` and "(removed)" for a file gone from disk).
+//! (`✗` error, `!` warning, `i` info; `✗` and "(removed)" for a file gone from disk;
+//! `✗` and "failed: reason" for a report that could not be read or analysed).
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -50,6 +51,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let count = rs.figure_count.unwrap_or(r.nodes.len());
         // The worst review finding once computed; until then the parser's problems.
         let (mark, mark_style) = match rs.findings.as_deref() {
+            _ if rs.failed.is_some() => super::findings::mark(app, crate::report::Severity::Error),
             _ if rs.missing => ("✗", t.warning),
             Some(f) => match f.iter().map(|d| d.severity).max() {
                 Some(worst) => super::findings::mark(app, worst),
@@ -67,6 +69,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let mut label = crate::tui::sanitize::clean(&r.label()).into_owned();
         if rs.missing {
             label.push_str(" (removed)");
+        }
+        if let Some(reason) = &rs.failed {
+            label.push_str(" failed: ");
+            label.push_str(reason);
         }
         lines.push(Line::from(vec![
             Span::styled(
