@@ -128,26 +128,28 @@ fn payload_text(payload: &(dyn std::any::Any + Send)) -> &str {
 }
 
 /// A hidden test hook, compiled into debug builds only: when the environment variable
-/// `BAOGAO_TEST_PANIC_ON` is `STAGE:NAME` (or just `NAME`, any stage) and `path`'s file
-/// name is `NAME`, panic at `stage` (`load`, `analysis`). The end-to-end tests use it to
-/// show that a failing report is marked and the others keep working.
+/// `BAOGAO_TEST_PANIC_ON` holds `STAGE:NAME` (or just `NAME`, any stage; several
+/// separated by commas) and `path`'s file name is `NAME`, panic at `stage` (`load`,
+/// `analysis`, `ui`). The end-to-end tests use it to show that a failing report is
+/// marked and the others keep working, and that a panic of the UI thread gives the
+/// terminal back.
 #[cfg(debug_assertions)]
 pub fn test_trigger(stage: &str, path: &std::path::Path) {
-    let Some(spec) = std::env::var_os("BAOGAO_TEST_PANIC_ON") else {
+    let Some(specs) = std::env::var_os("BAOGAO_TEST_PANIC_ON") else {
         return;
     };
-    let spec = spec.to_string_lossy();
-    let (want_stage, name) = match spec.split_once(':') {
-        Some((s, n)) => (Some(s), n),
-        None => (None, &*spec),
+    let Some(file) = path.file_name() else {
+        return;
     };
-    let stage_ok = want_stage.is_none_or(|s| s == stage);
-    if stage_ok
-        && path
-            .file_name()
-            .is_some_and(|f| f.to_string_lossy() == name)
-    {
-        panic!("test failure injected at {stage} for {name}");
+    let file = file.to_string_lossy();
+    for spec in specs.to_string_lossy().split(',') {
+        let (want_stage, name) = match spec.split_once(':') {
+            Some((s, n)) => (Some(s), n),
+            None => (None, spec),
+        };
+        if want_stage.is_none_or(|s| s == stage) && file == name {
+            panic!("test failure injected at {stage} for {name}");
+        }
     }
 }
 

@@ -55,7 +55,10 @@ pub fn load_each_with(origin: &Origin, walk: Walk, mut each: impl FnMut(LoadEven
             each(LoadEvent::Found(samples::FILES.len()));
             for (name, bytes) in samples::FILES {
                 let path = samples::path_of(name);
-                each(contained(&path, || samples::parse(name, bytes)));
+                each(contained(&path, || {
+                    contain::test_trigger("load", &path);
+                    samples::parse(name, bytes)
+                }));
             }
         }
         Origin::Paths(paths) => {

@@ -533,4 +533,24 @@ mod tests {
         assert!(!msg.contains('\u{1b}') && !msg.contains('\n'), "{msg}");
         assert!(msg.contains("\\x1b]0;pwned\\x07\\n.txt"), "{msg}");
     }
+
+    #[test]
+    fn zero_width_characters_do_not_hide_headings_and_lines_keep_their_numbers() {
+        let text = "报告\n\u{200b}一、总体情况\n(\u{200d}一)依法行政\n\u{feff}\u{2060}二、存在\u{200c}不足\n";
+        let source = source_from_bytes(Path::new("r.txt"), text.as_bytes()).unwrap();
+        let report = crate::parse_report(source.path, source.text);
+        let headings: Vec<(usize, &str, &str)> = report
+            .nodes
+            .iter()
+            .map(|n| (n.line, n.number.as_str(), n.title.as_str()))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                (2, "一、", "总体情况"),
+                (3, "(一)", "依法行政"),
+                (4, "二、", "存在不足")
+            ]
+        );
+    }
 }

@@ -90,6 +90,10 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
 
     let mut dirty = true;
     while !app.quit {
+        if let Some(rs) = app.current() {
+            // Debug builds only: the e2e test of a panic on the UI thread.
+            crate::contain::test_trigger("ui", &rs.report.path);
+        }
         if dirty {
             term.draw(|frame| draw(&app, frame))?;
             dirty = false;
@@ -323,4 +327,25 @@ fn open_editor(
         Err(e) => app.set_message(format!("cannot run {program}: {e}"), true),
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dead_analysis_thread_is_seen_and_its_waiting_reports_are_queued_again() {
+        let mut app = App::with_reports(crate::samples::reports().unwrap(), true, (120, 40));
+        let queued = app.take_jobs().len();
+        assert_eq!(queued, 5);
+        // The thread died with the jobs: its end of the channel is gone.
+        let (tx, rx) = std::sync::mpsc::channel::<Outcome>();
+        drop(tx);
+        assert_eq!(drain_outcomes(&rx, &mut app), (0, true));
+        app.requeue_analysis();
+        assert_eq!(app.take_jobs().len(), 5);
+        // A live channel with nothing in it is just empty.
+        let (_tx, rx) = std::sync::mpsc::channel::<Outcome>();
+        assert_eq!(drain_outcomes(&rx, &mut app), (0, false));
+    }
 }

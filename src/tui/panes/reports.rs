@@ -70,18 +70,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         if rs.missing {
             label.push_str(" (removed)");
         }
-        if let Some(reason) = &rs.failed {
-            label.push_str(" failed: ");
-            label.push_str(reason);
-        }
+        // A failed report says so where its counts would be, and why after its name
+        // as far as the width allows (in full in the info and content panes).
+        let counts = match &rs.failed {
+            Some(reason) => {
+                label.push_str(" — ");
+                label.push_str(reason);
+                format!("{:>8}", "failed")
+            }
+            None => format!("{:>4}{:>4}", r.section_count(), count),
+        };
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{}{:>4}{:>4} ",
+                    "{}{}{counts} ",
                     if selected { ">" } else { " " },
                     pad(&label, label_w),
-                    r.section_count(),
-                    count
                 ),
                 style,
             ),
