@@ -26,6 +26,7 @@ pub mod findings_panel;
 pub mod indicator_panel;
 pub mod keymap;
 pub mod layout;
+pub mod offscreen;
 pub mod panes;
 pub mod sanitize;
 pub mod search_popup;

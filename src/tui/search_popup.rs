@@ -83,10 +83,11 @@ impl SearchPopup {
         self.dirty = true;
     }
 
-    /// Insert a pasted string (newlines become spaces).
+    /// Insert a pasted string (newlines, other controls and bidi or zero-width characters
+    /// become spaces).
     pub fn insert_str(&mut self, s: &str) {
         for c in s.chars() {
-            self.insert(if c.is_control() { ' ' } else { c });
+            self.insert(if crate::display::is_unsafe(c) { ' ' } else { c });
         }
     }
 
