@@ -273,4 +273,21 @@ mod tests {
         let err = Watcher::new(&["/no/such/报告.txt".into()], DEBOUNCE).err();
         assert!(matches!(err, Some(WatchError::Missing(_))));
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_under_a_watched_folder_neither_hangs_nor_blows_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("reports");
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        std::fs::write(root.join("a.txt"), "一、总体情况\n").unwrap();
+        std::os::unix::fs::symlink(&root, root.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink("..", root.join("sub/up")).unwrap();
+        for follow in [false, true] {
+            let start = std::time::Instant::now();
+            let watched = Watcher::new_with(std::slice::from_ref(&root), DEBOUNCE, Walk { follow });
+            assert!(watched.is_ok(), "follow {follow}: {:?}", watched.err());
+            assert!(start.elapsed() < Duration::from_secs(20), "follow {follow}");
+        }
+    }
 }

@@ -440,3 +440,66 @@ fn figures_and_findings_over_the_hostile_folder() {
         assert_eq!(out.status.code(), Some(expected), "{args:?}");
     }
 }
+
+/// A report whose reading or analysis panics (injected through the debug-only
+/// `BAOGAO_TEST_PANIC_ON` hook) is one stderr line; the other report is still printed.
+#[test]
+fn a_report_that_panics_is_one_stderr_line_in_every_command() {
+    let (dir, good) = folder();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, GOOD).unwrap();
+    let run = |args: &[&str], spec: &str, backtrace: &str| {
+        Command::cargo_bin("baogao")
+            .unwrap()
+            .args(args)
+            .arg(&bad)
+            .arg(&good)
+            .env("BAOGAO_TEST_PANIC_ON", spec)
+            .env("RUST_BACKTRACE", backtrace)
+            .timeout(Duration::from_secs(300))
+            .output()
+            .unwrap()
+    };
+    for (args, spec, what, status) in [
+        (
+            &["outline"][..],
+            "load:bad.txt",
+            "failed: internal error: test failure injected at load",
+            0,
+        ),
+        (
+            &["indicators"],
+            "analysis:bad.txt",
+            "failed: internal error in figures: test failure injected at analysis",
+            0,
+        ),
+        (
+            &["check"],
+            "analysis:bad.txt",
+            "failed: internal error in review: test failure injected at analysis",
+            2,
+        ),
+    ] {
+        let out = run(args, spec, "0");
+        let errors = stderr_lines(&out);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(errors.len(), 1, "{args:?}: {errors:?}");
+        assert!(
+            errors[0].starts_with("baogao: ") && errors[0].contains("bad.txt: "),
+            "{errors:?}"
+        );
+        assert!(errors[0].contains(what), "{args:?}: {errors:?}");
+        assert!(
+            stdout.contains("good.txt") && !stdout.contains("bad.txt"),
+            "{args:?}:\n{stdout}"
+        );
+        assert_eq!(out.status.code(), Some(status), "{args:?}");
+    }
+    // A backtrace only when the user asks for one.
+    let out = run(&["outline"], "load:bad.txt", "1");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("contained panic") && stderr.lines().count() > 2,
+        "{stderr}"
+    );
+}
