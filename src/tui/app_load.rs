@@ -6,6 +6,7 @@
 //! marked failed with its reason over an empty report, so the user sees which file it
 //! was and why; a report whose figures or findings failed stays readable, marked too.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -137,6 +138,7 @@ impl App {
 
     fn drop_missing(&mut self, seen: &[PathBuf]) {
         let selected_path = self.current().map(|r| r.report.path.clone());
+        let seen: HashSet<&PathBuf> = seen.iter().collect();
         self.reports.retain(|r| seen.contains(&r.report.path));
         self.selected = selected_path
             .and_then(|p| self.reports.iter().position(|r| r.report.path == p))
@@ -153,10 +155,13 @@ impl App {
 /// lines.
 pub(super) fn carry_over(old: &ReportState, report: Arc<Report>) -> ReportState {
     let key = |r: &Report, i: usize| (r.heading_path_label(i), r.nodes[i].title.clone());
-    let find = |i: usize| {
-        let k = key(&old.report, i);
-        (0..report.nodes.len()).find(|&j| key(&report, j) == k)
-    };
+    // The first new node with each key, looked up once per old node: a report of
+    // thousands of headings reloads in time linear in them, not quadratic.
+    let mut by_key: HashMap<(String, String), usize> = HashMap::with_capacity(report.nodes.len());
+    for j in 0..report.nodes.len() {
+        by_key.entry(key(&report, j)).or_insert(j);
+    }
+    let find = |i: usize| by_key.get(&key(&old.report, i)).copied();
     let mut new = ReportState::new(report.clone());
     for (i, &folded) in old.tree.folded.iter().enumerate() {
         if folded {
