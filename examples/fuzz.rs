@@ -2,8 +2,8 @@
 //! cargo-fuzz when that builds):
 //!
 //! ```sh
-//! cargo run --release --example fuzz -- [--seconds N] [--seed S] [--out DIR] [SEED_DIR]...
-//! cargo run --release --example fuzz -- --write-seeds DIR [SEED_DIR]...
+//! cargo run --profile fuzz --example fuzz -- [--seconds N] [--seed S] [--out DIR] [SEED_DIR]...
+//! cargo run --profile fuzz --example fuzz -- --write-seeds DIR [SEED_DIR]...
 //! ```
 //!
 //! Seeds are the report files under the seed folders (default: `samples`,
@@ -21,6 +21,8 @@ use std::time::{Duration, Instant};
 use baogao::fuzzing;
 
 fn main() {
+    // Crashes are reported at the end, grouped; not one backtrace per execution.
+    baogao::contain::set_quiet(true);
     let mut seconds = 60u64;
     let mut seed = 1u64;
     let mut out = PathBuf::from("fuzz/artifacts");

@@ -24,7 +24,7 @@ libfuzzer_ok() {
 
 if [ "$engine" != mutator ] && libfuzzer_ok; then
     mkdir -p fuzz/corpus/pipeline fuzz/artifacts
-    cargo run --release --example fuzz -- --write-seeds fuzz/seeds
+    cargo run --profile fuzz --example fuzz -- --write-seeds fuzz/seeds
     RUSTC_BOOTSTRAP=1 cargo fuzz run pipeline --sanitizer none \
         fuzz/corpus/pipeline fuzz/seeds -- \
         -max_total_time="$secs" -max_len=65536 -timeout=60 -rss_limit_mb=4096 \
@@ -34,11 +34,12 @@ else
         echo "fuzz.sh: cargo-fuzz is not available or does not build here" >&2
         exit 2
     fi
-    cargo build --release --example fuzz
+    # The fuzz profile: optimised, with overflow checks and debug assertions on.
+    cargo build --profile fuzz --example fuzz
     status=0
     pids=()
     for j in $(seq 1 "$jobs"); do
-        ./target/release/examples/fuzz --seconds "$secs" --seed $((seed + j - 1)) \
+        ./target/fuzz/examples/fuzz --seconds "$secs" --seed $((seed + j - 1)) \
             --out "fuzz/artifacts/mutator-$j" &
         pids+=($!)
     done
