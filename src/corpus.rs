@@ -1,11 +1,15 @@
 //! A set of reports: where they come from, and loading them (all at once for the CLI,
 //! one by one in the background for the TUI, so the first frame never waits).
+//!
+//! Each file is read and parsed under `contain::catch`: a defect that panics on one
+//! report makes that report a `LoadError::Internal`, and the others are still read.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread;
 
-use crate::load::{self, LoadError};
+use crate::contain;
+use crate::load::{self, LoadError, Walk};
 use crate::report::Report;
 use crate::samples;
 
@@ -40,34 +44,55 @@ pub enum LoadEvent {
 }
 
 /// Load every report of `origin` in order, calling `each` as each one is ready.
-pub fn load_each(origin: &Origin, mut each: impl FnMut(LoadEvent)) {
+pub fn load_each(origin: &Origin, each: impl FnMut(LoadEvent)) {
+    load_each_with(origin, Walk::default(), each);
+}
+
+/// `load_each`, walking folders as `walk` says.
+pub fn load_each_with(origin: &Origin, walk: Walk, mut each: impl FnMut(LoadEvent)) {
     match origin {
         Origin::Samples => {
             each(LoadEvent::Found(samples::FILES.len()));
             for (name, bytes) in samples::FILES {
-                each(match samples::parse(name, bytes) {
-                    Ok(report) => LoadEvent::Loaded(Box::new(report)),
-                    Err(e) => LoadEvent::Failed(e),
-                });
+                let path = samples::path_of(name);
+                each(contained(&path, || {
+                    contain::test_trigger("load", &path);
+                    samples::parse(name, bytes)
+                }));
             }
         }
         Origin::Paths(paths) => {
-            let (files, errors) = load::discover(paths);
+            let (files, errors) = load::discover_with(paths, walk);
             each(LoadEvent::Found(files.len()));
             for e in errors {
                 each(LoadEvent::Failed(e));
             }
             for path in files {
-                each(match load::load_file(&path) {
-                    Ok(source) => {
-                        LoadEvent::Loaded(Box::new(crate::parse_report(source.path, source.text)))
-                    }
-                    Err(e) => LoadEvent::Failed(e),
-                });
+                each(load_one(&path));
             }
         }
     }
     each(LoadEvent::Done);
+}
+
+/// Read and parse one file; a panic on the way fails this file only.
+pub fn load_one(path: &Path) -> LoadEvent {
+    contained(path, || {
+        let source = load::load_file(path)?;
+        contain::test_trigger("load", path);
+        Ok(crate::parse_report(source.path, source.text))
+    })
+}
+
+fn contained(path: &Path, read: impl FnOnce() -> Result<Report, LoadError>) -> LoadEvent {
+    match contain::catch(read) {
+        Ok(Ok(report)) => LoadEvent::Loaded(Box::new(report)),
+        Ok(Err(e)) => LoadEvent::Failed(e),
+        Err(message) => LoadEvent::Failed(LoadError::Internal {
+            path: path.to_path_buf(),
+            message,
+        }),
+    }
 }
 
 /// Reports loaded, and the files that could not be.
@@ -80,8 +105,13 @@ pub struct Loaded {
 /// Load everything, blocking. Reports of one folder are then read again with the lines
 /// their site repeats across them taken for clutter (`parse::site`).
 pub fn load_all(origin: &Origin) -> Loaded {
+    load_all_with(origin, Walk::default())
+}
+
+/// `load_all`, walking folders as `walk` says.
+pub fn load_all_with(origin: &Origin, walk: Walk) -> Loaded {
     let mut loaded = Loaded::default();
-    load_each(origin, |event| match event {
+    load_each_with(origin, walk, |event| match event {
         LoadEvent::Loaded(report) => loaded.reports.push(*report),
         LoadEvent::Failed(e) => loaded.errors.push(e),
         LoadEvent::Found(_) | LoadEvent::Done => {}
@@ -93,9 +123,14 @@ pub fn load_all(origin: &Origin) -> Loaded {
 /// Load in a background thread; events arrive on the returned channel, ending with
 /// `Done`.
 pub fn load_in_background(origin: Origin) -> mpsc::Receiver<LoadEvent> {
+    load_in_background_with(origin, Walk::default())
+}
+
+/// `load_in_background`, walking folders as `walk` says.
+pub fn load_in_background_with(origin: Origin, walk: Walk) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        load_each(&origin, |event| {
+        load_each_with(&origin, walk, |event| {
             // The receiver is gone when the UI quit while loading; nothing to do then.
             let _ = tx.send(event);
         });
@@ -151,5 +186,26 @@ mod tests {
             1
         );
         assert!(matches!(events.last(), Some(LoadEvent::Done)));
+    }
+
+    #[test]
+    fn a_report_that_panics_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "一、总体情况\n").unwrap();
+        // A path whose parse panics cannot be made from outside, so the contained
+        // closure is driven directly: the message names the file and the panic.
+        let event = contained(&dir.path().join("a.txt"), || panic!("boom {}", 42));
+        match event {
+            LoadEvent::Failed(e @ LoadError::Internal { .. }) => {
+                let msg = e.to_string();
+                assert!(
+                    msg.contains("a.txt: failed: internal error: boom 42"),
+                    "{msg}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let loaded = load_all(&Origin::Paths(vec![dir.path().to_path_buf()]));
+        assert_eq!(loaded.reports.len(), 1);
     }
 }

@@ -13,7 +13,11 @@
 //! ```
 
 pub mod cli;
+pub mod contain;
 pub mod corpus;
+pub mod display;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod indicators;
 pub mod lint;
 pub mod load;

@@ -9,6 +9,9 @@
 //! they were is not reported: opening a file to read it (as `reload` does) raises events
 //! too, and a viewer that took those for changes would reload for ever. `reload` re-reads, re-parses and re-lints one
 //! file; what to keep in view across a reload is the caller's business.
+//!
+//! Symbolic links under a watched folder are followed only when the walk follows them
+//! (`--follow`), as for loading: a link loop must not make the watcher walk for ever.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,10 +19,11 @@ use std::sync::mpsc;
 use std::time::{Duration, SystemTime};
 
 use notify_debouncer_mini::notify::{self, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+use notify_debouncer_mini::{new_debouncer_opt, DebounceEventResult, Debouncer};
 
+use crate::contain;
 use crate::lint;
-use crate::load::{self, LoadError};
+use crate::load::{self, LoadError, Walk};
 use crate::report::{Diagnostic, Report};
 
 /// The default debounce interval: long enough to fold an editor's write-rename-chmod
@@ -86,6 +90,16 @@ impl Watcher {
     pub fn with_handler(
         paths: &[PathBuf],
         debounce: Duration,
+        handler: impl FnMut(WatchEvent) + Send + 'static,
+    ) -> Result<Watcher, WatchError> {
+        Self::with_handler_walk(paths, debounce, Walk::default(), handler)
+    }
+
+    /// `with_handler`, following links under watched folders only as `walk` says.
+    pub fn with_handler_walk(
+        paths: &[PathBuf],
+        debounce: Duration,
+        walk: Walk,
         mut handler: impl FnMut(WatchEvent) + Send + 'static,
     ) -> Result<Watcher, WatchError> {
         let mut targets = Targets::default();
@@ -117,13 +131,17 @@ impl Watcher {
             }
         }
         let folders: Vec<PathBuf> = targets.folders.iter().map(|(c, _)| c.clone()).collect();
-        for file in load::discover(&folders).0 {
+        for file in load::discover_with(&folders, walk).0 {
             if let Some(stamp) = Stamp::of(&file) {
                 stamps.insert(file, stamp);
             }
         }
-        let mut debouncer =
-            new_debouncer(debounce, move |result: DebounceEventResult| match result {
+        let config = notify_debouncer_mini::Config::default()
+            .with_timeout(debounce)
+            .with_notify_config(notify::Config::default().with_follow_symlinks(walk.follow));
+        let mut debouncer = new_debouncer_opt::<_, RecommendedWatcher>(
+            config,
+            move |result: DebounceEventResult| match result {
                 Ok(events) => {
                     let mut done: Vec<PathBuf> = Vec::new();
                     for event in events {
@@ -149,11 +167,12 @@ impl Watcher {
                     }
                 }
                 Err(e) => handler(WatchEvent::Error(e.to_string())),
-            })
-            .map_err(|source| WatchError::Notify {
-                path: paths.first().cloned().unwrap_or_default(),
-                source,
-            })?;
+            },
+        )
+        .map_err(|source| WatchError::Notify {
+            path: paths.first().cloned().unwrap_or_default(),
+            source,
+        })?;
         for (path, mode) in watch {
             debouncer
                 .watcher()
@@ -170,8 +189,17 @@ impl Watcher {
         paths: &[PathBuf],
         debounce: Duration,
     ) -> Result<(Watcher, mpsc::Receiver<WatchEvent>), WatchError> {
+        Self::new_with(paths, debounce, Walk::default())
+    }
+
+    /// `new`, following links under watched folders only as `walk` says.
+    pub fn new_with(
+        paths: &[PathBuf],
+        debounce: Duration,
+        walk: Walk,
+    ) -> Result<(Watcher, mpsc::Receiver<WatchEvent>), WatchError> {
         let (tx, rx) = mpsc::channel();
-        let watcher = Watcher::with_handler(paths, debounce, move |event| {
+        let watcher = Watcher::with_handler_walk(paths, debounce, walk, move |event| {
             // The receiver gone means nobody is listening any more; nothing to do.
             let _ = tx.send(event);
         })?;
@@ -205,12 +233,19 @@ pub struct Reviewed {
     pub findings: Vec<Diagnostic>,
 }
 
-/// Re-read, re-parse and re-lint one report file.
+/// Re-read, re-parse and re-lint one report file; a panic on the way is this file's
+/// failure (`LoadError::Internal`), not the caller's.
 pub fn reload(path: &Path) -> Result<Reviewed, LoadError> {
     let source = load::load_file(path)?;
-    let report = crate::parse_report(source.path, source.text);
-    let findings = lint::check(&report);
-    Ok(Reviewed { report, findings })
+    contain::catch(|| {
+        let report = crate::parse_report(source.path, source.text);
+        let findings = lint::check(&report);
+        Reviewed { report, findings }
+    })
+    .map_err(|message| LoadError::Internal {
+        path: path.to_path_buf(),
+        message,
+    })
 }
 
 #[cfg(test)]
@@ -237,5 +272,22 @@ mod tests {
     fn a_missing_path_cannot_be_watched() {
         let err = Watcher::new(&["/no/such/报告.txt".into()], DEBOUNCE).err();
         assert!(matches!(err, Some(WatchError::Missing(_))));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_under_a_watched_folder_neither_hangs_nor_blows_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("reports");
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        std::fs::write(root.join("a.txt"), "一、总体情况\n").unwrap();
+        std::os::unix::fs::symlink(&root, root.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink("..", root.join("sub/up")).unwrap();
+        for follow in [false, true] {
+            let start = std::time::Instant::now();
+            let watched = Watcher::new_with(std::slice::from_ref(&root), DEBOUNCE, Walk { follow });
+            assert!(watched.is_ok(), "follow {follow}: {:?}", watched.err());
+            assert!(start.elapsed() < Duration::from_secs(20), "follow {follow}");
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! samples, navigates with keys to 襄城 → 二、 → (七), checks the content pane from
 //! `tmux capture-pane`, quits, and checks the terminal came back (alternate screen off,
 //! cursor shown, the shell reading lines again). A second test sends SIGTERM instead of
-//! quitting. Skipped, with a message, only when tmux is not installed.
+//! quitting (exit status 143); others suspend with Ctrl-Z and come back with `fg`, and
+//! inject a failure into one report. Skipped, with a message, only when tmux is not
+//! installed.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -117,7 +119,13 @@ impl Tmux {
     }
 
     fn assert_restored(&self) {
-        let screen = self.wait_for("the shell after exit", |s| s.contains("BAOGAO_EXITED=0"));
+        self.assert_restored_with(0);
+    }
+
+    /// The program exited with `status` and the terminal is the shell's again.
+    fn assert_restored_with(&self, status: i32) {
+        let exited = format!("BAOGAO_EXITED={status}");
+        let screen = self.wait_for("the shell after exit", |s| s.contains(&exited));
         assert_eq!(
             self.flag("#{alternate_on}"),
             "0",
@@ -212,7 +220,8 @@ fn sigterm_restores_the_terminal() {
     let pid = read_pid(&pid_file);
     let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(killed.success());
-    tmux.assert_restored();
+    // Ended by SIGTERM (15): exit status 128 + 15, as shells report it.
+    tmux.assert_restored_with(143);
 }
 
 fn read_pid(path: &Path) -> String {
@@ -401,4 +410,129 @@ fn a_dropped_terminal_ends_the_process() {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
+    let Some(tmux) = Tmux::start("suspend") else {
+        return;
+    };
+    tmux.line(binary());
+    tmux.wait_for("the samples to load", |s| {
+        s.contains("襄城 2020") && !s.contains("loading")
+    });
+    tmux.keys(&["C-z"]);
+    // The shell has the terminal back: main screen, cooked mode, its prompt answering.
+    tmux.wait_for("the shell after Ctrl-Z", |s| s.contains("Stopped"));
+    assert_eq!(tmux.flag("#{alternate_on}"), "0");
+    assert_eq!(tmux.flag("#{cursor_flag}"), "1");
+    tmux.line("echo SUSPENDED_$((40+2))");
+    tmux.wait_for("the shell to answer", |s| s.contains("SUSPENDED_42"));
+    // `fg`: the whole screen is drawn again and keys work.
+    tmux.line("fg");
+    tmux.wait_for("the UI after fg", |s| {
+        s.contains("Reports (5)") && s.contains("襄城 2020") && !s.contains("SUSPENDED_42")
+    });
+    assert_eq!(tmux.flag("#{alternate_on}"), "1");
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help overlay", |s| s.contains("suspend to the shell"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help overlay to close", |s| {
+        !s.contains("suspend to the shell")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for("the UI to go", |s| !s.contains("Reports (5)"));
+    tmux.line("echo BAOGAO_EXITED=$?");
+    tmux.assert_restored();
+}
+
+/// A report whose analysis panics is marked failed in the list, with the reason, and
+/// the others keep working; a report whose reading panics is listed failed too. The
+/// failures are injected through the debug-only `BAOGAO_TEST_PANIC_ON` hook.
+#[test]
+fn a_report_that_panics_is_marked_failed_and_the_rest_keep_working() {
+    let Some(tmux) = Tmux::start_with(
+        "panic",
+        &[
+            (
+                "BAOGAO_TEST_PANIC_ON",
+                "analysis:houma-2023.txt,load:puyang-2019.txt",
+            ),
+            ("RUST_BACKTRACE", "0"),
+        ],
+    ) else {
+        return;
+    };
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    let screen = tmux.wait_up_to(Duration::from_secs(90), "houma marked failed", |s| {
+        s.contains("侯马 2023 …  failed ✗")
+            && s.contains("puyang-201…  failed ✗")
+            && s.contains(" Fig ")
+            && !s.contains("loading")
+    });
+    // Nothing the hook would print reached the screen.
+    assert!(!screen.contains("panicked"), "{screen}");
+    assert!(
+        screen.contains("3 reports · 1 with numbering problems · 2 failed"),
+        "{screen}"
+    );
+    // The reason of the analysis failure, in the info pane.
+    tmux.keys(&["BTab", "j"]);
+    tmux.wait_for("houma's reason in the info pane", |s| {
+        s.contains("│failed: figures and")
+    });
+    // Back to the outline.
+    tmux.keys(&["Tab"]);
+    // The others work: 襄城's figures arrive and Enter on one shows its sentence.
+    tmux.keys(&["BTab", "G", "Enter", "}", "Enter", "Tab", "Tab", "Tab"]);
+    tmux.wait_up_to(Duration::from_secs(90), "the figures of 二、", |s| {
+        s.contains("Figures · 二、 (") && s.contains("区级政务服务")
+    });
+    tmux.keys(&["j", "j", "Enter"]);
+    tmux.wait_for("the sentence in the content pane", |s| {
+        s.contains("区级政务服务事项665项")
+    });
+    // The file that failed to load says why in the content pane.
+    tmux.keys(&["BTab", "BTab", "BTab", "BTab"]);
+    tmux.wait_for("the report list focused", |s| s.contains("┏ Reports"));
+    tmux.keys(&["g", "j", "j"]);
+    tmux.wait_for("the failure in the content pane", |s| {
+        s.contains("could not be read:") && s.contains("test failure injected at load")
+    });
+    tmux.keys(&["q"]);
+    tmux.assert_restored();
+}
+
+/// A panic on the UI thread gives the terminal back, says one short line and exits
+/// non-zero (101, Rust's status for a panic).
+#[test]
+fn a_panic_on_the_ui_thread_restores_the_terminal_with_one_line() {
+    let Some(tmux) = Tmux::start_with(
+        "uipanic",
+        &[
+            ("BAOGAO_TEST_PANIC_ON", "ui:xiangcheng-2020.txt"),
+            ("RUST_BACKTRACE", "0"),
+        ],
+    ) else {
+        return;
+    };
+    tmux.line(&format!("{}; echo BAOGAO_EXITED=$?", binary()));
+    tmux.wait_for("the samples to load", |s| {
+        s.contains("襄城 2020") && !s.contains("loading")
+    });
+    // Selecting 襄城 triggers the panic on the UI thread.
+    tmux.keys(&["BTab", "G"]);
+    let screen = tmux.wait_for("the shell after the panic", |s| {
+        s.contains("BAOGAO_EXITED=101")
+    });
+    let lines: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("baogao: internal error: test failure injected at ui"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{screen}");
+    assert!(
+        !screen.contains("panicked at") && !screen.contains("backtrace"),
+        "{screen}"
+    );
+    tmux.assert_restored_with(101);
 }

@@ -129,17 +129,32 @@ fn help_overlay_120x40() {
     let mut app = app(120, 40);
     keys(&mut app, "?");
     let term = screen(&app);
-    let text = screen_text(term.backend().buffer());
-    // Generated from the keymap: every default binding's help text is there.
+    let first_page = screen_text(term.backend().buffer());
+    // Generated from the keymap: every default binding's help text is there,
+    // on the first page or after scrolling down with j.
+    let text = help_text_scrolled(&mut app);
     for needle in [
         "fold everything",
         "open $EDITOR at the current line",
         "zM",
         "Ctrl-d",
+        "Ctrl-z",
+        "suspend to the shell",
     ] {
         assert!(text.contains(needle), "{needle}");
     }
-    insta::assert_snapshot!(screen_text(term.backend().buffer()));
+    insta::assert_snapshot!(first_page);
+}
+
+/// The help overlay's text at every scroll position, joined: the overlay is
+/// longer than a 40-row screen, so a check for "is it there" has to scroll.
+fn help_text_scrolled(app: &mut App) -> String {
+    let mut text = String::new();
+    for _ in 0..80 {
+        text.push_str(&screen_text(screen(app).backend().buffer()));
+        keys(app, "j");
+    }
+    text
 }
 
 #[test]
@@ -148,7 +163,7 @@ fn help_follows_a_remapped_key() {
     app.keymap
         .remap(Action::FoldAll, vec![parse_seq("zC").unwrap()]);
     keys(&mut app, "?");
-    let text = screen_text(screen(&app).backend().buffer());
+    let text = help_text_scrolled(&mut app);
     assert!(text.contains("zC"));
     assert!(!text.contains("zM"));
 }

@@ -23,7 +23,8 @@ use crate::lint::settings::{genre_ids, parse_severity};
 use crate::lint::{self, Settings};
 use crate::report::{Diagnostic, Genre, Report, Severity};
 
-use super::{emit, load_reports};
+use super::{contained, emit, load_reports, warn};
+use crate::display;
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,23 +97,6 @@ struct RuleJson {
     source: &'static str,
 }
 
-/// The findings of every report with the default settings, in report order.
-pub fn findings(reports: &[Report]) -> Vec<(&Report, Vec<Diagnostic>)> {
-    findings_with(reports, &Settings::default())
-}
-
-/// The findings of every report under `settings`, in report order, each sorted by line.
-pub fn findings_with<'r>(
-    reports: &'r [Report],
-    settings: &Settings,
-) -> Vec<(&'r Report, Vec<Diagnostic>)> {
-    use rayon::prelude::*;
-    reports
-        .par_iter()
-        .map(|r| (r, lint::check_with(r, settings)))
-        .collect()
-}
-
 /// The settings of this run: the config file's `[check]` section (its problems on
 /// stderr), then the command line.
 fn settings(args: &CheckArgs) -> anyhow::Result<Settings> {
@@ -159,14 +143,17 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    let (reports, failed) = load_reports(args.paths);
+    let (reports, load_failed) = load_reports(args.paths);
     if reports.is_empty() {
-        if !failed {
-            eprintln!("baogao: no report files found");
+        if !load_failed {
+            warn("no report files found");
         }
         return Ok(ExitCode::from(2));
     }
-    let mut all = findings_with(&reports, &settings);
+    // A report whose review fails is an error like one that could not be read.
+    let (mut all, review_failed) =
+        contained(&reports, "review", |r| lint::check_with(r, &settings));
+    let failed = load_failed || review_failed;
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::record(&all);
         let json = serde_json::to_string_pretty(&baseline)?;
@@ -175,7 +162,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         eprintln!(
             "baogao: recorded {} findings in {}",
             baseline.findings.len(),
-            crate::tui::sanitize::clean(&path.display().to_string())
+            display::path(path)
         );
         return Ok(if failed {
             ExitCode::from(2)
@@ -212,11 +199,11 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
                     writeln!(
                         out,
                         "{}:{}: {} {} {}",
-                        report.path.display(),
+                        display::path(&report.path),
                         d.line,
                         d.severity.as_str(),
                         d.rule,
-                        d.message
+                        display::escape(&d.message)
                     )?;
                 }
             }

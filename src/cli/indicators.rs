@@ -152,8 +152,8 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
     writeln!(
         out,
         "{} · {} · {} figures",
-        report.path.display(),
-        report.label(),
+        crate::display::path(&report.path),
+        crate::display::escape(&report.label()),
         figures.len()
     )?;
     let rows: Vec<[String; 6]> = figures
@@ -171,7 +171,7 @@ pub fn write_text(out: &mut dyn Write, report: &Report, figures: &[Figure]) -> i
                 value,
                 f.unit.to_string(),
                 f.kind.as_str().to_string(),
-                f.subject.clone(),
+                crate::display::escape(&f.subject).into_owned(),
             ]
         })
         .collect();
@@ -224,13 +224,15 @@ pub fn run(paths: Vec<PathBuf>, output: Output) -> anyhow::Result<ExitCode> {
         emit(|out| matrix::write_keys(out, output))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let (reports, failed) = load_reports(paths);
-    let figures: Vec<Vec<Figure>> = reports.iter().map(indicators::extract).collect();
+    let (loaded, load_failed) = load_reports(paths);
+    let (analysed, analysis_failed) = super::contained(&loaded, "figures", indicators::extract);
+    let failed = load_failed || analysis_failed;
+    let (reports, figures): (Vec<&Report>, Vec<Vec<Figure>>) = analysed.into_iter().unzip();
     if output.matrix {
         let pairs: Vec<(&Report, &[Figure])> = reports
             .iter()
             .zip(&figures)
-            .map(|(r, f)| (r, f.as_slice()))
+            .map(|(r, f)| (*r, f.as_slice()))
             .collect();
         let m = indicators::matrix::build(&pairs);
         emit(|out| matrix::write_matrix(out, &m, output))?;

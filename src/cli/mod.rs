@@ -2,7 +2,9 @@
 //!
 //! `baogao [PATH]...` opens the terminal UI; the subcommands print what the UI shows,
 //! for pipes and scripts. Files that cannot be read are reported on stderr, one line
-//! each, and the others are still processed.
+//! each, and the others are still processed; so are reports whose analysis fails (a
+//! contained panic, `contained`). Text output goes through `display::escape`, so a file
+//! name or a report can never put a control sequence on the user's terminal.
 
 pub mod check;
 pub mod indicators;
@@ -13,10 +15,13 @@ pub mod search;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, Origin};
+use crate::display;
+use crate::load::Walk;
 use crate::report::Report;
 
 /// baogao (报告): read and review Chinese government reports in the terminal.
@@ -38,6 +43,10 @@ pub struct Cli {
     /// NO_COLOR is set, else dark).
     #[arg(long, value_enum)]
     pub theme: Option<crate::tui::theme::ThemeName>,
+    /// Follow symbolic links met inside folders (each real folder and file is read
+    /// once). Links named on the command line are always followed.
+    #[arg(long, short = 'L', global = true)]
+    pub follow: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -93,22 +102,69 @@ pub enum Command {
     },
 }
 
+/// `--follow`, for the subcommands' loading (set once by `run_command`).
+static FOLLOW: AtomicBool = AtomicBool::new(false);
+
 /// Load reports for a subcommand, printing a line on stderr for each file skipped.
 /// Returns the reports and whether any file failed.
 pub fn load_reports(paths: Vec<PathBuf>) -> (Vec<Report>, bool) {
-    let loaded = corpus::load_all(&Origin::from_args(paths));
-    let mut stderr = io::stderr().lock();
+    let walk = Walk {
+        follow: FOLLOW.load(Ordering::Relaxed),
+    };
+    let loaded = corpus::load_all_with(&Origin::from_args(paths), walk);
     for e in &loaded.errors {
-        // stderr gone: nothing sensible left to do with the message.
-        let _ = writeln!(stderr, "baogao: {e}");
+        warn(&e.to_string());
     }
     (loaded.reports, !loaded.errors.is_empty())
+}
+
+/// One line on stderr, `baogao: ` first, control characters escaped.
+pub fn warn(message: &str) {
+    // stderr gone: nothing sensible left to do with the message.
+    let _ = writeln!(io::stderr().lock(), "baogao: {}", display::escape(message));
+}
+
+/// Run `analyse` (figures, findings) over every report in parallel, each under
+/// `contain::catch`: a report whose analysis panics is left out with one stderr line
+/// (`path: failed: internal error in <what>: …`), the others go on. Returns the
+/// reports with their results, in order, and whether any failed.
+pub fn contained<'r, T: Send>(
+    reports: &'r [Report],
+    what: &str,
+    analyse: impl Fn(&Report) -> T + Sync,
+) -> (Vec<(&'r Report, T)>, bool) {
+    use rayon::prelude::*;
+    let results: Vec<_> = reports
+        .par_iter()
+        .map(|r| {
+            let result = crate::contain::catch(|| {
+                crate::contain::test_trigger("analysis", &r.path);
+                analyse(r)
+            });
+            (r, result)
+        })
+        .collect();
+    let mut ok = Vec::with_capacity(results.len());
+    let mut failed = false;
+    for (report, result) in results {
+        match result {
+            Ok(value) => ok.push((report, value)),
+            Err(message) => {
+                failed = true;
+                warn(&format!(
+                    "{}: failed: internal error in {what}: {message}",
+                    display::path(&report.path)
+                ));
+            }
+        }
+    }
+    (ok, failed)
 }
 
 /// Exit status of a listing command (outline, indicators): an error only when files
 /// failed and nothing at all could be read; a skipped file among good ones is reported
 /// on stderr and is not a failure.
-pub fn listing_exit(failed: bool, reports: &[Report]) -> ExitCode {
+pub fn listing_exit<R>(failed: bool, reports: &[R]) -> ExitCode {
     if failed && reports.is_empty() {
         ExitCode::from(2)
     } else {
@@ -126,8 +182,9 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<
     }
 }
 
-/// Run a subcommand.
-pub fn run_command(command: Command) -> ExitCode {
+/// Run a subcommand, walking folders as `walk` says.
+pub fn run_command(command: Command, walk: Walk) -> ExitCode {
+    FOLLOW.store(walk.follow, Ordering::Relaxed);
     let result = match command {
         Command::Outline { paths, json } => outline::run(paths, json),
         Command::Check(args) => check::run(args),
@@ -157,7 +214,7 @@ pub fn run_command(command: Command) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("baogao: {e:#}");
+            warn(&format!("{e:#}"));
             ExitCode::from(2)
         }
     }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::display::{self, escape};
 use crate::report::{Date, Diagnostic, Genre, NodeKind, Report, Script};
 
 use super::{emit, listing_exit, load_reports};
@@ -97,15 +98,15 @@ fn section(report: &Report, index: usize) -> SectionJson<'_> {
 /// tree indented two spaces a level.
 pub fn write_text(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     let meta = &report.meta;
-    let mut head = vec![report.path.display().to_string()];
+    let mut head = vec![display::path(&report.path)];
     if let Some(title) = &meta.title {
-        head.push(title.clone());
+        head.push(escape(title).into_owned());
     }
     match (&meta.issuer, &meta.region) {
         (Some(issuer), Some(region)) if issuer != region => {
-            head.push(format!("{issuer} ({region})"))
+            head.push(format!("{} ({})", escape(issuer), escape(region)))
         }
-        (Some(name), _) | (None, Some(name)) => head.push(name.clone()),
+        (Some(name), _) | (None, Some(name)) => head.push(escape(name).into_owned()),
         (None, None) => {}
     }
     if let Some(year) = meta.year {
@@ -117,7 +118,8 @@ pub fn write_text(out: &mut dyn Write, report: &Report) -> io::Result<()> {
         write_node(out, report, root)?;
     }
     for d in &report.diagnostics {
-        writeln!(out, "  ! line {}: {} {}", d.line, d.rule, d.message)?;
+        let message = escape(&d.message);
+        writeln!(out, "  ! line {}: {} {message}", d.line, d.rule)?;
     }
     Ok(())
 }
@@ -129,7 +131,9 @@ fn write_node(out: &mut dyn Write, report: &Report, index: usize) -> io::Result<
     writeln!(
         out,
         "{indent}{} {}{repaired}  (line {})",
-        node.number, node.title, node.line
+        escape(&node.number),
+        escape(&node.title),
+        node.line
     )?;
     for &child in &node.children {
         write_node(out, report, child)?;

@@ -11,6 +11,7 @@ use crate::report::{NodeKind, Report};
 use crate::search::{SearchIndex, TextIndex};
 
 use super::{emit, load_reports};
+use crate::display::escape;
 
 /// One heading match in `search --json`.
 #[derive(Debug, Serialize)]
@@ -98,12 +99,13 @@ fn headings(
             };
             writeln!(
                 out,
-                "{}:{}  {:>4}  {} {}{path}",
-                r.path,
+                "{}:{}  {:>4}  {} {}{}",
+                escape(&r.path),
                 r.line,
                 r.score,
-                r.number,
-                bracket(r.title, &r.matched)
+                escape(r.number),
+                escape(&bracket(r.title, &r.matched)),
+                escape(&path)
             )?;
         }
     }
@@ -153,8 +155,12 @@ fn text(
                 .collect();
             writeln!(
                 out,
-                "{}:{}  {before}[{}]{after}",
-                r.path, r.line, r.matched_text
+                "{}:{}  {}[{}]{}",
+                escape(&r.path),
+                r.line,
+                escape(&before),
+                escape(r.matched_text),
+                escape(&after)
             )?;
         }
     }
@@ -174,14 +180,25 @@ pub fn run(
         return Ok(ExitCode::from(2));
     }
     let mut found = 0;
-    emit(|out| {
-        found = if full_text {
-            text(out, &reports, query, limit, json)?
-        } else {
-            headings(out, &reports, query, limit, json)?
-        };
-        Ok(())
-    })?;
+    // The index is over every report at once, so a defect met while building it fails
+    // the search as a whole: one line, not a crash.
+    let searched = crate::contain::catch(|| {
+        emit(|out| {
+            found = if full_text {
+                text(out, &reports, query, limit, json)?
+            } else {
+                headings(out, &reports, query, limit, json)?
+            };
+            Ok(())
+        })
+    });
+    match searched {
+        Ok(written) => written?,
+        Err(message) => {
+            super::warn(&format!("search failed: internal error: {message}"));
+            return Ok(ExitCode::from(2));
+        }
+    }
     Ok(if found > 0 {
         ExitCode::SUCCESS
     } else {

@@ -235,7 +235,8 @@ impl Counters {
         if values.len() <= i {
             values.resize(i + 1, None);
         }
-        values[i] = Some(values[i].map_or(start(ilvl), |v| v + 1));
+        // A start near `u32::MAX` (a hostile or broken file) stays there, not wraps.
+        values[i] = Some(values[i].map_or(start(ilvl), |v| v.saturating_add(1)));
         // A level that counts on restarts every deeper level.
         values.truncate(i + 1);
         let mut text = level.text.clone();
@@ -381,5 +382,29 @@ mod tests {
     fn corrupt_input_gives_a_clear_error() {
         assert!(matches!(text(b"PK\x03\x04garbage"), Err(DocxError::Zip(_))));
         assert!(matches!(text(b"plain text"), Err(DocxError::Zip(_))));
+    }
+
+    #[test]
+    fn numbering_starting_at_u32_max_saturates() {
+        let numbering = r#"<w:numbering xmlns:w="w">
+            <w:abstractNum w:abstractNumId="1">
+              <w:lvl w:ilvl="0"><w:start w:val="4294967295"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="4294967295"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            </w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+            </w:numbering>"#;
+        let numbering = Numbering::parse(numbering).unwrap();
+        let p = |lvl: u8| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [p(0), p(0), p(1), p(1)].concat();
+        let xml = format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#);
+        let top = "四十二亿九千四百九十六万七千二百九十五";
+        assert_eq!(
+            paragraphs(&xml, &numbering).unwrap(),
+            format!("{top}、甲\n{top}、甲\n{top}.4294967295甲\n{top}.4294967295甲\n")
+        );
     }
 }

@@ -6,17 +6,40 @@
 //! `noscript`, `template` and the `head` are dropped. Site chrome (navigation, footer) is
 //! kept as lines: recognising it is the parser's job, the same as for a copied .txt.
 //!
+//! The page is read as a stream of tokens (html5ever's tokenizer), not built into a
+//! tree: text extraction needs only the order of tags and text, and a tree builder costs
+//! time in the depth of the page (each `<div>` looks through every open element for a
+//! `<p>` to close), which a page nested 100 000 deep turns into minutes. The stream
+//! costs time and memory in the length of the page, whatever its shape.
+//!
 //! Bytes are decoded by the page's own `<meta charset>` (or `http-equiv` content type)
-//! when it names one, since many such pages are GBK; otherwise by the usual detection.
+//! when it names one and the bytes agree, since many such pages are GBK; otherwise by
+//! the usual detection.
 
-use ego_tree::NodeRef;
-use scraper::{Html, Node};
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 
 use super::decode::{decode, DecodeError};
 
-/// Elements whose content is never text.
-const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "svg", "iframe",
+/// Elements whose content is never text, with how the tokenizer must read their
+/// content (as the HTML tree builder would tell it: raw text is not markup).
+const SKIP: &[(&str, Option<RawKind>)] = &[
+    ("script", Some(RawKind::ScriptData)),
+    ("style", Some(RawKind::Rawtext)),
+    ("noscript", Some(RawKind::Rawtext)),
+    ("iframe", Some(RawKind::Rawtext)),
+    ("noembed", Some(RawKind::Rawtext)),
+    ("noframes", Some(RawKind::Rawtext)),
+    ("xmp", Some(RawKind::Rawtext)),
+    ("title", Some(RawKind::Rcdata)),
+    ("template", None),
+    ("svg", None),
+    ("math", None),
 ];
 
 /// Elements that stand on lines of their own.
@@ -57,17 +80,23 @@ const BLOCKS: &[&str] = &[
     "center",
     "body",
     "html",
-    "title",
 ];
 
-/// Decode an HTML page's bytes, honouring a charset it declares.
+/// Decode an HTML page's bytes: a BOM decides; then the charset the page declares,
+/// unless the bytes say otherwise (a page that is valid UTF-8 is UTF-8 whatever it
+/// declares, and a declared UTF-16 is read as UTF-8, as browsers do: a page whose meta
+/// tag can be read as ASCII is not UTF-16); then the usual detection.
 pub fn decode_html(bytes: &[u8]) -> Result<(String, &'static str), DecodeError> {
-    if let Some(enc) = declared_charset(bytes) {
-        if encoding_rs::Encoding::for_bom(bytes).is_none() && enc != encoding_rs::UTF_8 {
-            let (text, _) = enc.decode_without_bom_handling(bytes);
-            if memchr::memchr(0, text.as_bytes()).is_none() && !text.trim().is_empty() {
-                return Ok((text.into_owned(), enc.name()));
-            }
+    let declared = declared_charset(bytes)
+        .filter(|_| encoding_rs::Encoding::for_bom(bytes).is_none())
+        .filter(|enc| *enc != encoding_rs::UTF_8 && enc.output_encoding() == *enc)
+        .filter(|_| std::str::from_utf8(bytes).is_err());
+    if let Some(enc) = declared {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        // Bytes the declared charset cannot decode mean the declaration is wrong:
+        // detection does better than a page of replacement characters.
+        if !had_errors && memchr::memchr(0, text.as_bytes()).is_none() && !text.trim().is_empty() {
+            return Ok((text.into_owned(), enc.name()));
         }
     }
     let decoded = decode(bytes)?;
@@ -92,11 +121,67 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 
 /// The text of a page: one line per block, in order.
 pub fn text(html: &str) -> String {
-    let doc = Html::parse_document(html);
-    let mut out = Text::default();
-    walk(doc.tree.root(), &mut out);
+    let sink = Sink::default();
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // No script ever runs, so the tokenizer never stops before the end of the input.
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    let mut out = tokenizer.sink.out.take();
     out.flush();
     out.text
+}
+
+/// Receives the tokens and keeps the text.
+#[derive(Default)]
+struct Sink {
+    out: RefCell<Text>,
+    /// Inside a skipped element: its name and how deep the same name nests in it.
+    skipping: RefCell<Option<(&'static str, usize)>>,
+}
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut out = self.out.borrow_mut();
+        let mut skipping = self.skipping.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name: &str = &tag.name;
+                let start = tag.kind == TagKind::StartTag;
+                if let Some((skipped, depth)) = skipping.as_mut() {
+                    if name == *skipped {
+                        if start && !tag.self_closing {
+                            *depth += 1;
+                        } else if !start {
+                            *depth -= 1;
+                            if *depth == 0 {
+                                *skipping = None;
+                            }
+                        }
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                if let Some(&(skipped, raw)) = SKIP.iter().find(|(n, _)| *n == name) {
+                    if start && !tag.self_closing {
+                        *skipping = Some((skipped, 1));
+                        if let Some(kind) = raw {
+                            return TokenSinkResult::RawData(kind);
+                        }
+                    }
+                } else if name == "br" || BLOCKS.contains(&name) {
+                    // A block starts and ends a line; `<br>` (and the `</br>` browsers
+                    // read as one) ends one.
+                    out.flush();
+                }
+            }
+            Token::CharacterTokens(t) if skipping.is_none() => out.push(&t),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
 }
 
 #[derive(Default)]
@@ -123,37 +208,6 @@ impl Text {
             self.text.push('\n');
         }
         self.line.clear();
-    }
-}
-
-fn walk(node: NodeRef<'_, Node>, out: &mut Text) {
-    match node.value() {
-        Node::Text(t) => out.push(t),
-        Node::Element(e) => {
-            let name = e.name();
-            if SKIP.contains(&name) {
-                return;
-            }
-            if name == "br" {
-                out.flush();
-                return;
-            }
-            let block = BLOCKS.contains(&name);
-            if block {
-                out.flush();
-            }
-            for child in node.children() {
-                walk(child, out);
-            }
-            if block {
-                out.flush();
-            }
-        }
-        _ => {
-            for child in node.children() {
-                walk(child, out);
-            }
-        }
     }
 }
 
@@ -188,5 +242,51 @@ mod tests {
             "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>报告</p>",
         );
         assert_eq!(text(&decode_html(&gb).unwrap().0), "报告\n");
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_elements_do_not_overflow_the_stack() {
+        let depth = 100_000;
+        let page = format!(
+            "<html><body>{}一、总体情况{}<p>二、不足</p></body></html>",
+            "<div><span>".repeat(depth),
+            "</span></div>".repeat(depth)
+        );
+        // A small stack, like the TUI loader's: the walk must not depend on it.
+        let text = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || text(&page))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(text, "一、总体情况\n二、不足\n");
+    }
+
+    #[test]
+    fn a_declared_charset_the_bytes_contradict_is_not_believed() {
+        // Declares UTF-16 (browsers read that as UTF-8), really UTF-8.
+        let page =
+            "<html><head><meta charset=\"utf-16\"></head><body><p>法治政府建设</p></body></html>";
+        let (decoded, enc) = decode_html(page.as_bytes()).unwrap();
+        assert_eq!(enc, "UTF-8");
+        assert_eq!(text(&decoded), "法治政府建设\n");
+        // Declares GBK, really UTF-8.
+        let page = page.replace("utf-16", "gbk");
+        let (decoded, enc) = decode_html(page.as_bytes()).unwrap();
+        assert_eq!(enc, "UTF-8");
+        assert_eq!(text(&decoded), "法治政府建设\n");
+        // Declares UTF-8, really GBK: detection finds GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode(
+            "<html><head><meta charset=\"utf-8\"></head><body><p>法治政府建设年度报告，全年办理行政复议案件。</p></body></html>",
+        );
+        let (decoded, _) = decode_html(&gbk).unwrap();
+        assert_eq!(
+            text(&decoded),
+            "法治政府建设年度报告，全年办理行政复议案件。\n"
+        );
+        // A BOM decides over the declaration.
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("<meta charset=gbk><p>报告</p>".as_bytes());
+        assert_eq!(text(&decode_html(&bom).unwrap().0), "报告\n");
     }
 }

@@ -89,28 +89,46 @@ pub fn parse_chinese(s: &str) -> Option<u32> {
     (total > 0).then_some(total)
 }
 
-/// The Chinese numeral for `n` (1 ..= 999), as written in markers.
+/// The Chinese numeral for `n`, as written in markers and prose, over the whole `u32`
+/// range: `十二`, `一百零五`, `一千零一十`, `十万`, `四十二亿九千四百九十六万七千二百九十五`.
+/// Groups of four digits take 万 and 亿; a run of zeros inside the number is one 零, and
+/// a leading 一十 is written 十.
 pub fn to_chinese(n: u32) -> String {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const UNITS: [&str; 4] = ["千", "百", "十", ""];
+    if n == 0 {
+        return "零".to_string();
+    }
+    let groups = [
+        (n / 100_000_000, "亿"),
+        (n / 10_000 % 10_000, "万"),
+        (n % 10_000, ""),
+    ];
     let mut out = String::new();
-    let hundreds = n / 100;
-    let tens = (n / 10) % 10;
-    let ones = n % 10;
-    if hundreds > 0 {
-        out.push(DIGITS[hundreds as usize % 10]);
-        out.push('百');
-        if tens == 0 && ones > 0 {
-            out.push('零');
+    // A zero was passed since the last digit written (one 零 stands for the run).
+    let mut zero = false;
+    for (group, group_unit) in groups {
+        if group == 0 {
+            zero |= !out.is_empty();
+            continue;
         }
-    }
-    if tens > 0 {
-        if !(tens == 1 && hundreds == 0) {
-            out.push(DIGITS[tens as usize]);
+        let digits = [group / 1000, group / 100 % 10, group / 10 % 10, group % 10];
+        for (d, unit) in digits.into_iter().zip(UNITS) {
+            if d == 0 {
+                zero |= !out.is_empty();
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            // 十二, 十万: a leading 一十 is said 十.
+            if !(out.is_empty() && d == 1 && unit == "十") {
+                out.push(DIGITS[d as usize]);
+            }
+            out.push_str(unit);
         }
-        out.push('十');
-    }
-    if ones > 0 || n == 0 {
-        out.push(DIGITS[ones as usize]);
+        out.push_str(group_unit);
     }
     out
 }
@@ -209,5 +227,44 @@ mod tests {
         assert_eq!(digit_stop_value('⒉'), Some(2));
         assert_eq!(arabic_digit('７'), Some(7));
         assert_eq!(to_circled(3), "③");
+    }
+
+    #[test]
+    fn chinese_numerals_over_the_whole_range() {
+        let cases = [
+            (0, "零"),
+            (10, "十"),
+            (19, "十九"),
+            (100, "一百"),
+            (110, "一百一十"),
+            (999, "九百九十九"),
+            (1000, "一千"),
+            (1005, "一千零五"),
+            (1010, "一千零一十"),
+            (1200, "一千二百"),
+            (10_000, "一万"),
+            (10_010, "一万零一十"),
+            (100_000, "十万"),
+            (110_000, "十一万"),
+            (1_000_001, "一百万零一"),
+            (20_030_000, "二千零三万"),
+            (100_000_000, "一亿"),
+            (100_000_100, "一亿零一百"),
+            (u32::MAX, "四十二亿九千四百九十六万七千二百九十五"),
+        ];
+        for (n, s) in cases {
+            assert_eq!(to_chinese(n), s, "{n}");
+        }
+        // Every number up to 999 reads back as itself; nothing ever writes 零百.
+        for n in 1..=999 {
+            assert_eq!(parse_chinese(&to_chinese(n)), Some(n), "{n}");
+        }
+        for n in (0..u32::MAX).step_by(7_919_993) {
+            let s = to_chinese(n);
+            assert!(
+                !s.contains("零百") && !s.contains("零零") && !s.ends_with('零') || n == 0,
+                "{n}: {s}"
+            );
+        }
     }
 }

@@ -28,7 +28,7 @@ impl SearchWorker {
         let (requests, inbox) = mpsc::channel::<(u64, String, usize)>();
         let (outbox, results) = mpsc::channel();
         thread::spawn(move || {
-            let mut searcher = Searcher::new(index);
+            let mut searcher = Searcher::new(Arc::clone(&index));
             while let Ok(mut request) = inbox.recv() {
                 // Skip to the newest query: older ones are already out of date.
                 loop {
@@ -39,7 +39,15 @@ impl SearchWorker {
                     }
                 }
                 let (seq, query, limit) = request;
-                let hits = searcher.search(&query, limit);
+                // A query that meets a defect finds nothing, and the next one starts
+                // from a fresh searcher, instead of the thread dying with it.
+                let hits = match crate::contain::catch(|| searcher.search(&query, limit)) {
+                    Ok(hits) => hits,
+                    Err(_) => {
+                        searcher = Searcher::new(Arc::clone(&index));
+                        Vec::new()
+                    }
+                };
                 if outbox.send(Results { seq, query, hits }).is_err() {
                     return;
                 }

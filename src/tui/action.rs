@@ -60,6 +60,8 @@ pub enum Action {
     OpenEditor,
     CopyPath,
     Reload,
+    /// Stop like a shell job (Ctrl-Z): the terminal restored, `fg` brings it back.
+    Suspend,
     Down,
     Up,
     HalfPageDown,
@@ -158,6 +160,11 @@ impl Action {
         ),
         (Action::CopyPath, "copy", "copy the heading path (OSC 52)"),
         (Action::Reload, "reload", "reload the reports from disk"),
+        (
+            Action::Suspend,
+            "suspend",
+            "suspend to the shell (fg comes back)",
+        ),
         (Action::Down, "down", "down one row"),
         (Action::Up, "up", "up one row"),
         (Action::HalfPageDown, "half_page_down", "down half a page"),

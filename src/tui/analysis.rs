@@ -5,11 +5,17 @@
 //!
 //! The `App` never starts threads: it queues `Job`s (`App::take_jobs`), and results come
 //! back through `App::on_analysis`. Tests run the same jobs inline with `run`.
+//!
+//! Each job runs under `contain::catch`: a report whose analysis panics comes back as
+//! `Outcome::AnalysisFailed` (or `ReloadFailed`) and the thread goes on with the next
+//! job. Should the thread die all the same, the event loop sees its channel close and
+//! starts a new one (`Worker::spawn` again), queueing the reports still waiting.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 
+use crate::contain;
 use crate::indicators::{self, Figure};
 use crate::report::{Diagnostic, Report};
 use crate::watch::{self, Stamp};
@@ -57,12 +63,32 @@ pub enum Outcome {
     Unchanged { path: PathBuf, stamp: Option<Stamp> },
     /// A changed file could not be read again; the message is safe to show.
     ReloadFailed { path: PathBuf, error: String },
+    /// Extracting the figures or findings of this report failed (a contained panic).
+    AnalysisFailed { report: Arc<Report>, error: String },
 }
 
-/// Do one job on the calling thread.
+/// Do one job on the calling thread, a panic contained as a failed outcome.
 pub fn run(job: Job) -> Outcome {
+    let failed = |error: String| match &job {
+        Job::Analyze(report) => Outcome::AnalysisFailed {
+            report: report.clone(),
+            error: format!("internal error: {error}"),
+        },
+        Job::Reload(reread) => Outcome::ReloadFailed {
+            path: reread.path.clone(),
+            error: format!("internal error: {error}"),
+        },
+    };
+    match contain::catch(|| run_uncontained(job.clone())) {
+        Ok(outcome) => outcome,
+        Err(error) => failed(error),
+    }
+}
+
+fn run_uncontained(job: Job) -> Outcome {
     match job {
         Job::Analyze(report) => {
+            contain::test_trigger("analysis", &report.path);
             let figures = Arc::new(indicators::extract(&report));
             let findings = Arc::new(crate::lint::check(&report));
             Outcome::Analyzed {
@@ -86,6 +112,7 @@ fn reload(reread: Reread) -> Outcome {
             Outcome::Unchanged { path, stamp: now }
         }
         Ok(reviewed) => {
+            contain::test_trigger("analysis", &path);
             let figures = Arc::new(indicators::extract(&reviewed.report));
             Outcome::Reloaded {
                 report: Arc::new(reviewed.report),
@@ -125,10 +152,9 @@ impl Worker {
         Ok((Worker { jobs: job_tx }, out_rx))
     }
 
-    /// Queue a job. A worker that died (it cannot, short of a panic in a library) just
-    /// leaves the panels saying they are computing.
-    pub fn submit(&self, job: Job) {
-        let _ = self.jobs.send(job);
+    /// Queue a job. Returns `false` when the thread is gone (the caller starts another).
+    pub fn submit(&self, job: Job) -> bool {
+        self.jobs.send(job).is_ok()
     }
 }
 
@@ -207,5 +233,30 @@ mod tests {
             stamp: None,
         }));
         assert!(matches!(changed, Outcome::Reloaded { .. }));
+    }
+
+    #[test]
+    fn a_panicking_analysis_fails_that_report_and_the_worker_goes_on() {
+        let mut reports = crate::samples::reports().unwrap();
+        let good = Arc::new(reports.remove(0));
+        // A report whose figures cannot be computed: its text is cut short of what its
+        // line table says, so indexing into it panics.
+        let mut broken = reports.remove(0);
+        broken.text = Arc::from("");
+        let broken = Arc::new(broken);
+        let (worker, rx) = Worker::spawn().unwrap();
+        assert!(worker.submit(Job::Analyze(broken.clone())));
+        assert!(worker.submit(Job::Analyze(good.clone())));
+        match rx.recv_timeout(Duration::from_secs(60)).unwrap() {
+            Outcome::AnalysisFailed { report, error } => {
+                assert!(Arc::ptr_eq(&report, &broken));
+                assert!(error.starts_with("internal error: "), "{error}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            rx.recv_timeout(Duration::from_secs(60)).unwrap(),
+            Outcome::Analyzed { .. }
+        ));
     }
 }

@@ -65,6 +65,8 @@ pub enum Effect {
     /// Put this text on the clipboard (OSC 52).
     Copy(String),
     Reload,
+    /// Stop the process like a shell job, the terminal handed back meanwhile.
+    Suspend,
 }
 
 /// A one-line note in the status bar, cleared by the next key.
@@ -106,6 +108,9 @@ pub struct ReportState {
     pub missing: bool,
     /// The file's stamp when last re-read after a change (live reload).
     pub stamp: Option<crate::watch::Stamp>,
+    /// Reading or analysing the report failed, for this reason (already safe to show).
+    /// A file that could not be read at all is listed with an empty report.
+    pub failed: Option<String>,
 }
 
 impl ReportState {
@@ -122,6 +127,7 @@ impl ReportState {
             findings: None,
             missing: false,
             stamp: None,
+            failed: None,
         }
     }
 
@@ -470,6 +476,7 @@ impl App {
         match action {
             Action::Resize(w, h) => self.size = (w, h),
             Action::Quit => self.quit = true,
+            Action::Suspend => self.effects.push(Effect::Suspend),
             Action::Back => {
                 self.pending.clear();
                 // One mode at a time: help sits above the comparison.
@@ -641,7 +648,8 @@ impl App {
             return;
         }
         let top = doc::top_row(&rows, rs.content_top, height) as isize;
-        let max = rows.len().saturating_sub(height) as isize;
+        // A pane with no rows on screen (a tiny terminal) still has a last row to go to.
+        let max = rows.len().saturating_sub(height.max(1)) as isize;
         let new = top.saturating_add(delta).clamp(0, max) as usize;
         let anchor = rows[new].range.start;
         if let Some(rs) = self.current_mut() {

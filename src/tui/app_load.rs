@@ -1,8 +1,13 @@
 //! Loading into the `App`: reports arriving from the background loader, progress and
 //! errors for the header, and reloads that keep each report's view state (folds, cursor,
 //! shown section) by matching nodes on their heading path and title.
+//!
+//! A file that could not be read (or whose reading panicked) is listed all the same,
+//! marked failed with its reason over an empty report, so the user sees which file it
+//! was and why; a report whose figures or findings failed stays readable, marked too.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::corpus::LoadEvent;
@@ -30,7 +35,12 @@ impl App {
             }
             LoadEvent::Failed(e) => {
                 self.progress.failed += 1;
-                self.load_errors.push(clean(&e.to_string()).into_owned());
+                let message = e.to_string();
+                // The row already names the file: its reason is the message without it.
+                let prefix = format!("{}: ", crate::display::path(e.path()));
+                let reason = message.strip_prefix(&prefix).unwrap_or(&message);
+                self.add_failed(e.path(), clean(reason).into_owned());
+                self.load_errors.push(clean(&message).into_owned());
             }
             LoadEvent::Done => {
                 self.progress.done = true;
@@ -73,8 +83,62 @@ impl App {
         }
     }
 
+    /// List a file that could not be read: an empty report marked failed.
+    fn add_failed(&mut self, path: &Path, reason: String) {
+        let mut rs = ReportState::new(Arc::new(crate::parse_report(
+            path.to_path_buf(),
+            String::new(),
+        )));
+        rs.failed = Some(reason);
+        rs.figures = Some(Arc::new(Vec::new()));
+        rs.findings = Some(Arc::new(Vec::new()));
+        if let Some(seen) = &mut self.refreshed {
+            seen.push(path.to_path_buf());
+            if let Some(old) = self.reports.iter_mut().find(|r| r.report.path == path) {
+                *old = rs;
+                return;
+            }
+        }
+        self.reports.push(rs);
+        if self.selected.is_none() {
+            self.selected = Some(self.reports.len() - 1);
+        }
+    }
+
+    /// The figures or findings of a report could not be computed: it stays readable,
+    /// marked failed, and its panels stop waiting.
+    pub(super) fn analysis_failed(&mut self, report: &Arc<Report>, error: String) {
+        let reason = clean(&format!("figures and findings failed: {error}")).into_owned();
+        if let Some(rs) = self
+            .reports
+            .iter_mut()
+            .find(|rs| Arc::ptr_eq(&rs.report, report))
+        {
+            rs.failed = Some(reason.clone());
+            rs.figures = Some(Arc::new(Vec::new()));
+            rs.findings = Some(Arc::new(Vec::new()));
+        }
+        let name = clean(&report.name).into_owned();
+        self.set_message(format!("{name}: {reason}"), true);
+    }
+
+    /// Reports still waiting for their figures and findings, queued again (for a new
+    /// analysis thread after the old one died).
+    pub fn requeue_analysis(&mut self) {
+        let waiting: Vec<Job> = self
+            .reports
+            .iter()
+            .filter(|rs| rs.failed.is_none() && (rs.figures.is_none() || rs.findings.is_none()))
+            .map(|rs| Job::Analyze(rs.report.clone()))
+            .collect();
+        for job in waiting {
+            self.queue(job);
+        }
+    }
+
     fn drop_missing(&mut self, seen: &[PathBuf]) {
         let selected_path = self.current().map(|r| r.report.path.clone());
+        let seen: HashSet<&PathBuf> = seen.iter().collect();
         self.reports.retain(|r| seen.contains(&r.report.path));
         self.selected = selected_path
             .and_then(|p| self.reports.iter().position(|r| r.report.path == p))
@@ -91,10 +155,13 @@ impl App {
 /// lines.
 pub(super) fn carry_over(old: &ReportState, report: Arc<Report>) -> ReportState {
     let key = |r: &Report, i: usize| (r.heading_path_label(i), r.nodes[i].title.clone());
-    let find = |i: usize| {
-        let k = key(&old.report, i);
-        (0..report.nodes.len()).find(|&j| key(&report, j) == k)
-    };
+    // The first new node with each key, looked up once per old node: a report of
+    // thousands of headings reloads in time linear in them, not quadratic.
+    let mut by_key: HashMap<(String, String), usize> = HashMap::with_capacity(report.nodes.len());
+    for j in 0..report.nodes.len() {
+        by_key.entry(key(&report, j)).or_insert(j);
+    }
+    let find = |i: usize| by_key.get(&key(&old.report, i)).copied();
     let mut new = ReportState::new(report.clone());
     for (i, &folded) in old.tree.folded.iter().enumerate() {
         if folded {

@@ -382,6 +382,7 @@ impl App {
                 let shown = crate::tui::sanitize::clean(&path.display().to_string()).into_owned();
                 self.set_message(format!("could not reload {shown}: {error}"), true);
             }
+            Outcome::AnalysisFailed { report, error } => self.analysis_failed(&report, error),
         }
     }
 

@@ -14,6 +14,7 @@ use std::thread;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
+use crate::contain;
 use crate::report::Report;
 use crate::search::{SearchIndex, SearchWorker, TextIndex};
 
@@ -34,11 +35,24 @@ pub struct SearchCorpus {
 }
 
 impl SearchCorpus {
-    /// Build both indexes (the slow part: run it off the UI thread).
+    /// Build both indexes (the slow part: run it off the UI thread). A report that
+    /// breaks indexing (a contained panic) is searched as if empty, so the others stay
+    /// searchable and report `i` is still the app's report `i`.
     pub fn build(sources: Vec<Arc<Report>>) -> SearchCorpus {
-        let reports: Vec<Report> = sources.iter().map(|r| (**r).clone()).collect();
-        let index = Arc::new(SearchIndex::build(&reports));
-        let text = TextIndex::build(&reports);
+        let mut reports: Vec<Report> = sources.iter().map(|r| (**r).clone()).collect();
+        let both = |reports: &[Report]| (SearchIndex::build(reports), TextIndex::build(reports));
+        let (index, text) = match contain::catch(|| both(&reports)) {
+            Ok(built) => built,
+            Err(_) => {
+                for r in &mut reports {
+                    if contain::catch(|| both(std::slice::from_ref(r))).is_err() {
+                        *r = crate::parse_report(r.path.clone(), String::new());
+                    }
+                }
+                contain::catch(|| both(&reports)).unwrap_or_else(|_| both(&[]))
+            }
+        };
+        let index = Arc::new(index);
         SearchCorpus {
             reports,
             index,

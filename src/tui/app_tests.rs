@@ -444,10 +444,21 @@ fn load_errors_are_counted_and_sanitised() {
     std::fs::write(&bad, "").unwrap();
     crate::corpus::load_each(&crate::corpus::Origin::Paths(vec![bad]), |e| app.on_load(e));
     assert_eq!(app.progress.failed, 1);
-    assert!(app.load_errors[0].contains('\u{fffd}'));
+    // The name is shown with its escape made visible, never as an escape.
+    assert!(
+        app.load_errors[0].contains("bad\\x1b[31m.txt"),
+        "{:?}",
+        app.load_errors
+    );
     assert!(!app.load_errors[0].contains('\u{1b}'));
     let m = app.message.as_ref().unwrap();
     assert!(m.error && !m.text.contains('\u{1b}'));
+    // The file is listed, marked failed with its reason.
+    assert_eq!(app.reports.len(), 1);
+    assert_eq!(
+        app.reports[0].failed.as_deref(),
+        Some("skipped: empty file")
+    );
 }
 
 #[test]
@@ -579,4 +590,34 @@ fn reload_drops_reports_whose_files_are_gone_and_keeps_a_valid_selection() {
         .iter()
         .all(|r| r.report.name != "xiangcheng-2020"));
     assert_eq!(app.message.as_ref().unwrap().text, "reloaded 4 reports");
+}
+
+#[test]
+fn reloading_a_report_of_ten_thousand_headings_takes_linear_time() {
+    let mut text = String::from("某县报告\n");
+    for i in 1..=5000 {
+        text.push_str(&format!("一、第{i}部分\n(一)第{i}小节\n"));
+    }
+    let report = crate::parse_report("big.txt".into(), text.clone());
+    assert!(report.nodes.len() >= 10_000);
+    let mut app = App::with_reports(vec![report], false, (120, 40));
+    // Every 一、 folded: each fold is matched to the new version of the report.
+    keys(&mut app, "zM G");
+    let folded = app.current().unwrap().tree.folded.clone();
+    assert!(folded.iter().filter(|&&f| f).count() >= 5000);
+    let start = std::time::Instant::now();
+    app.begin_reload();
+    app.on_load(LoadEvent::Found(1));
+    app.on_load(LoadEvent::Loaded(Box::new(crate::parse_report(
+        "big.txt".into(),
+        text,
+    ))));
+    app.on_load(LoadEvent::Done);
+    // Quadratic matching took minutes here; linear takes well under a second.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(app.current().unwrap().tree.folded, folded);
 }

@@ -243,6 +243,7 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Global, &["e"], Action::OpenEditor),
     (Context::Global, &["y"], Action::CopyPath),
     (Context::Global, &["R"], Action::Reload),
+    (Context::Global, &["C-z"], Action::Suspend),
     (Context::Global, &["!"], Action::ToggleFindings),
     (Context::Global, &["]e"], Action::NextFinding),
     (Context::Global, &["[e"], Action::PrevFinding),
@@ -281,6 +282,7 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Compare, &["s"], Action::CompareSort),
     (Context::Compare, &["Esc", "q", "c"], Action::Back),
     (Context::Compare, &["C-c"], Action::Quit),
+    (Context::Compare, &["C-z"], Action::Suspend),
     (Context::Global, &["M"], Action::OpenMatrix),
     (Context::Matrix, &["j", "Down"], Action::Down),
     (Context::Matrix, &["k", "Up"], Action::Up),
@@ -293,6 +295,7 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
     (Context::Matrix, &["Enter"], Action::FigureJump),
     (Context::Matrix, &["Esc", "q", "M"], Action::Back),
     (Context::Matrix, &["C-c"], Action::Quit),
+    (Context::Matrix, &["C-z"], Action::Suspend),
     (Context::Content, &["n"], Action::NextMatch),
     (Context::Content, &["N"], Action::PrevMatch),
     (Context::Search, &["Esc"], Action::Back),
@@ -336,12 +339,14 @@ const DEFAULTS: &[(Context, &[&str], Action)] = &[
         Action::SearchEdit(SearchEdit::Clear),
     ),
     (Context::Search, &["C-c"], Action::Quit),
+    (Context::Search, &["C-z"], Action::Suspend),
     (Context::Help, &["Esc", "q", "?", "F1"], Action::Back),
     (Context::Help, &["j", "Down"], Action::Down),
     (Context::Help, &["k", "Up"], Action::Up),
     (Context::Help, &["g"], Action::Top),
     (Context::Help, &["G"], Action::Bottom),
     (Context::Help, &["C-c"], Action::Quit),
+    (Context::Help, &["C-z"], Action::Suspend),
 ];
 
 /// What a key did.

@@ -27,6 +27,7 @@ pub mod indicator_panel;
 pub mod keymap;
 pub mod layout;
 pub mod matrix_table;
+pub mod offscreen;
 pub mod panes;
 pub mod sanitize;
 pub mod search_popup;

@@ -1,7 +1,9 @@
 //! The event loop: the first frame at once, reports arriving from the background
 //! loader, figures and findings from the analysis thread, changes on disk from the file
-//! watcher, keys and resizes from crossterm, effects (editor, clipboard, reload) carried
-//! out here, and a redraw only when something changed.
+//! watcher, keys and resizes from crossterm, effects (editor, clipboard, reload,
+//! suspend) carried out here, and a redraw only when something changed. An analysis
+//! thread that dies is replaced (a few times at most); a signal ends the loop with exit
+//! status 128 + its number.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,6 +11,8 @@ use std::process::{Command, ExitCode};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
+
+use crate::load::Walk;
 
 use anyhow::Context as _;
 use crossterm::event::{self, Event, MouseEventKind};
@@ -18,7 +22,7 @@ use crate::segment;
 use crate::watch::{self, WatchEvent, Watcher};
 
 use super::action::Action;
-use super::analysis::Worker;
+use super::analysis::{Outcome, Worker};
 use super::app::{App, Effect};
 use super::config;
 use super::panes::draw;
@@ -32,6 +36,8 @@ pub struct Options {
     pub paths: Vec<PathBuf>,
     pub mouse: bool,
     pub theme: Option<ThemeName>,
+    /// Follow symbolic links met inside folders (`--follow`).
+    pub follow: bool,
 }
 
 /// Run the TUI until the user quits or a signal asks it to stop.
@@ -56,13 +62,19 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
             app.set_message(problem, true);
         }
     }
-    let mut loader = Some(corpus::load_in_background(origin.clone()));
-    let (worker, outcomes) = Worker::spawn().context("starting the analysis thread")?;
+    let walk = Walk {
+        follow: options.follow,
+    };
+    let mut loader = Some(corpus::load_in_background_with(origin.clone(), walk));
+    // The analysis thread and its results; `None` once it has died too often.
+    let mut analysis = Some(Worker::spawn().context("starting the analysis thread")?);
     // Jobs handed to the worker whose results have not come back yet.
     let mut outstanding = 0usize;
+    // Analysis threads started again after one died.
+    let mut restarts = 0usize;
     // Files named on the command line are watched; the samples are not files.
     let watching = match &origin {
-        Origin::Paths(paths) => match Watcher::new(paths, watch::DEBOUNCE) {
+        Origin::Paths(paths) => match Watcher::new_with(paths, watch::DEBOUNCE, walk) {
             Ok(pair) => Some(pair),
             Err(e) => {
                 app.set_message(format!("not watching for changes: {e}"), true);
@@ -71,7 +83,7 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
         },
         Origin::Samples => None,
     };
-    let signals = terminal::signal_flag().context("installing signal handlers")?;
+    let signals = terminal::signals().context("installing signal handlers")?;
     terminal::install_panic_hook();
     let mut term = terminal::enter(options.mouse).context("setting up the terminal")?;
     let _guard = Guard;
@@ -80,12 +92,25 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
 
     let mut dirty = true;
     while !app.quit {
+        if let Some(rs) = app.current() {
+            // Debug builds only: the e2e test of a panic on the UI thread.
+            crate::contain::test_trigger("ui", &rs.report.path);
+        }
         if dirty {
             term.draw(|frame| draw(&app, frame))?;
             dirty = false;
         }
-        if signals.load(Ordering::SeqCst) {
+        if signals.stopped_by().is_some() {
             break;
+        }
+        if signals.suspend.swap(false, Ordering::SeqCst) {
+            terminal::suspend(&mut term, options.mouse)?;
+            signals.resumed.store(false, Ordering::SeqCst);
+            dirty = true;
+        }
+        if signals.resumed.swap(false, Ordering::SeqCst) {
+            terminal::resume(&mut term, options.mouse)?;
+            dirty = true;
         }
         if let Some(rx) = &loader {
             let (changed, finished) = drain(rx, &mut app);
@@ -94,9 +119,32 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
                 loader = None;
             }
         }
-        for outcome in outcomes.try_iter() {
-            outstanding = outstanding.saturating_sub(1);
-            app.on_analysis(outcome);
+        let (arrived, worker_gone) = match &analysis {
+            Some((_, outcomes)) => drain_outcomes(outcomes, &mut app),
+            None => (0, false),
+        };
+        outstanding = outstanding.saturating_sub(arrived);
+        dirty |= arrived > 0;
+        if worker_gone {
+            // The analysis thread died (a panic `contain` could not hold): start another
+            // and queue again what was waiting, a few times at most.
+            outstanding = 0;
+            restarts += 1;
+            analysis = None;
+            if restarts <= MAX_RESTARTS {
+                analysis = Some(Worker::spawn().context("restarting the analysis thread")?);
+                app.requeue_analysis();
+                app.set_message("the analysis thread stopped and was restarted", true);
+            } else {
+                app.set_message("the analysis thread keeps stopping; figures are off", true);
+            }
+            dirty = true;
+        }
+        for message in terminal::take_background_panics() {
+            app.set_message(
+                format!("internal error in a background thread: {message}"),
+                true,
+            );
             dirty = true;
         }
         if let Some((_, events)) = &watching {
@@ -106,8 +154,12 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
             }
         }
         for job in app.take_jobs() {
-            worker.submit(job);
-            outstanding += 1;
+            if analysis
+                .as_ref()
+                .is_some_and(|(worker, _)| worker.submit(job))
+            {
+                outstanding += 1;
+            }
         }
         dirty |= app.poll_search();
         let busy = loader.is_some() || outstanding > 0 || app.search.busy();
@@ -131,7 +183,14 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
             match effect {
                 Effect::Reload => {
                     app.begin_reload();
-                    loader = Some(corpus::load_in_background(origin.clone()));
+                    loader = Some(corpus::load_in_background_with(origin.clone(), walk));
+                }
+                Effect::Suspend => {
+                    terminal::suspend(&mut term, options.mouse)?;
+                    signals.resumed.store(false, Ordering::SeqCst);
+                    // The window may have been resized while stopped.
+                    let size = term.size()?;
+                    app.update(Action::Resize(size.width, size.height));
                 }
                 Effect::Copy(text) => {
                     let backend = term.backend_mut();
@@ -158,7 +217,29 @@ pub fn run(options: Options) -> anyhow::Result<ExitCode> {
         }
     }
     terminal::restore()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(match signals.stopped_by() {
+        // As a shell reports a program ended by a signal.
+        Some(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)),
+        None => ExitCode::SUCCESS,
+    })
+}
+
+/// How many times a dead analysis thread is replaced before giving up.
+const MAX_RESTARTS: usize = 3;
+
+/// Take every analysis result ready. Returns (how many arrived, the thread is gone).
+fn drain_outcomes(rx: &Receiver<Outcome>, app: &mut App) -> (usize, bool) {
+    let mut arrived = 0;
+    loop {
+        match rx.try_recv() {
+            Ok(outcome) => {
+                app.on_analysis(outcome);
+                arrived += 1;
+            }
+            Err(TryRecvError::Empty) => return (arrived, false),
+            Err(TryRecvError::Disconnected) => return (arrived, true),
+        }
+    }
 }
 
 /// A change on disk: re-read off the UI thread, or mark the report gone.
@@ -248,4 +329,25 @@ fn open_editor(
         Err(e) => app.set_message(format!("cannot run {program}: {e}"), true),
     }
     Ok(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dead_analysis_thread_is_seen_and_its_waiting_reports_are_queued_again() {
+        let mut app = App::with_reports(crate::samples::reports().unwrap(), true, (120, 40));
+        let queued = app.take_jobs().len();
+        assert_eq!(queued, 5);
+        // The thread died with the jobs: its end of the channel is gone.
+        let (tx, rx) = std::sync::mpsc::channel::<Outcome>();
+        drop(tx);
+        assert_eq!(drain_outcomes(&rx, &mut app), (0, true));
+        app.requeue_analysis();
+        assert_eq!(app.take_jobs().len(), 5);
+        // A live channel with nothing in it is just empty.
+        let (_tx, rx) = std::sync::mpsc::channel::<Outcome>();
+        assert_eq!(drain_outcomes(&rx, &mut app), (0, false));
+    }
 }

@@ -18,6 +18,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::{Theme, ThemeName};
 use crate::report::Report;
 use crate::search::{Hit, SearchIndex, Searcher, TextHit, TextIndex};
+use crate::tui::sanitize::clean;
 
 /// What the popup searches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,10 +83,11 @@ impl SearchPopup {
         self.dirty = true;
     }
 
-    /// Insert a pasted string (newlines become spaces).
+    /// Insert a pasted string (newlines, other controls and bidi or zero-width characters
+    /// become spaces).
     pub fn insert_str(&mut self, s: &str) {
         for c in s.chars() {
-            self.insert(if c.is_control() { ' ' } else { c });
+            self.insert(if crate::display::is_unsafe(c) { ' ' } else { c });
         }
     }
 
@@ -454,6 +456,7 @@ fn heading_lines<'a>(
                 .get(hit.report)
                 .map(Report::label)
                 .unwrap_or_default();
+            let label = crate::tui::sanitize::clean(&label);
             spans.push(Span::styled(format!("  {label}"), st.dim));
             let path = index.heading_path(hit.entry);
             if !path.is_empty() {
@@ -481,7 +484,7 @@ fn text_lines<'a>(popup: &'a SearchPopup, reports: &'a [Report], st: &PopupStyle
             let selected = k == popup.selected;
             Some(Line::from(vec![
                 marker(selected, st),
-                Span::styled(format!("{}:{}  ", report.label(), hit.line), st.dim),
+                Span::styled(format!("{}:{}  ", clean(&report.label()), hit.line), st.dim),
                 Span::raw(before),
                 Span::styled(&report.text[start..end], st.highlight),
                 Span::raw(&report.text[end..line.end]),

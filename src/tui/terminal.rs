@@ -1,11 +1,17 @@
 //! Terminal setup and restore. Raw mode and the alternate screen are entered in one
 //! place and left in one place, `restore`, which is safe to call twice and is reached on
-//! quit, on error (the `Guard`'s drop), on panic (the hook) and on SIGTERM, SIGHUP,
-//! SIGINT and SIGQUIT (a flag the event loop checks, then the normal way out).
+//! quit, on error (the `Guard`'s drop), on a panic of the UI thread (the hook), on
+//! SIGTERM, SIGHUP, SIGINT and SIGQUIT (a flag the event loop checks, then the normal way
+//! out, with exit status 128 + the signal as shells expect) and before stopping for
+//! Ctrl-Z or SIGTSTP (taken back on `fg`, with a full redraw).
+//!
+//! A panic on another thread (a background worker) must not touch the terminal: the UI
+//! is still running and drawing. Such panics are contained per report where they can be
+//! (`contain`); one that is not is kept for the status bar (`take_background_panics`).
 
 use std::io::{self, Stdout, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -73,6 +79,25 @@ pub fn suspend_while<T>(term: &mut Term, mouse: bool, run: impl FnOnce() -> T) -
     Ok(result)
 }
 
+/// Ctrl-Z: hand the terminal back and stop like a shell job; on `fg` (SIGCONT) take it
+/// again and redraw in full.
+pub fn suspend(term: &mut Term, mouse: bool) -> io::Result<()> {
+    suspend_while(term, mouse, || {
+        // Stops the process (SIGSTOP, as SIGTSTP's own handler is ours); execution goes
+        // on here when the shell continues it.
+        #[cfg(unix)]
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+    })
+}
+
+/// Take the terminal again after the process was stopped and continued by someone else
+/// (`kill -STOP`, then `fg`): the shell may have put the terminal back in cooked mode.
+pub fn resume(term: &mut Term, mouse: bool) -> io::Result<()> {
+    ACTIVE.store(false, Ordering::SeqCst);
+    setup(mouse)?;
+    term.clear()
+}
+
 /// Restores the terminal when dropped, so an early return with `?` cannot leave it raw.
 pub struct Guard;
 
@@ -82,41 +107,96 @@ impl Drop for Guard {
     }
 }
 
-/// Restore the terminal before the default panic message, so it is readable.
+/// Panics of other threads, not contained, kept for the UI to show.
+static BACKGROUND_PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Panics on the calling thread (the UI thread) restore the terminal first, then say one
+/// short line (`baogao: internal error: …`, a backtrace only with `RUST_BACKTRACE`) and
+/// the process exits non-zero. Panics on other threads leave the terminal alone.
+/// Contained panics say nothing while the TUI owns the screen.
 pub fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = restore();
-        previous(info);
-    }));
+    crate::contain::set_quiet(true);
+    let ui = std::thread::current().id();
+    crate::contain::on_uncontained(move |message| {
+        if std::thread::current().id() == ui {
+            let _ = restore();
+            // Now that it can be read.
+            crate::contain::print_short(message);
+            true
+        } else {
+            if let Ok(mut kept) = BACKGROUND_PANICS.lock() {
+                kept.push(message.to_string());
+            }
+            true
+        }
+    });
+}
+
+/// Panics of background threads since the last call.
+pub fn take_background_panics() -> Vec<String> {
+    BACKGROUND_PANICS
+        .lock()
+        .map(|mut kept| std::mem::take(&mut *kept))
+        .unwrap_or_default()
 }
 
 /// How long the event loop gets to leave the normal way after a signal before the
 /// signal thread restores the terminal and exits itself.
 const SIGNAL_GRACE: Duration = Duration::from_millis(500);
 
-/// A flag set by SIGTERM, SIGHUP, SIGINT or SIGQUIT; the event loop checks it and leaves
-/// the normal way, restoring the terminal.
-///
-/// The loop cannot always see it: when the terminal goes away (a dropped SSH session,
-/// a killed tmux), crossterm's `event::poll` keeps reading a dead tty and never returns.
-/// So a thread waits for the signals too, and if the loop has not finished within a
-/// short grace period, it restores what it can and ends the process.
-pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let flag = Arc::new(AtomicBool::new(false));
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    let seen = Arc::clone(&flag);
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            seen.store(true, Ordering::SeqCst);
-            std::thread::sleep(SIGNAL_GRACE);
-            // Still here: the loop is stuck. Writing to a dead tty fails harmlessly.
-            let _ = restore();
-            std::process::exit(128 + signal);
+/// What the signal thread tells the event loop.
+#[derive(Debug, Clone, Default)]
+pub struct Signals {
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT arrived (its number; 0 for none): leave the
+    /// normal way and exit with 128 + its number.
+    pub stop: Arc<AtomicI32>,
+    /// SIGTSTP arrived (someone ran `kill -TSTP`): suspend as for Ctrl-Z.
+    pub suspend: Arc<AtomicBool>,
+    /// SIGCONT arrived: the process was stopped and continued; take the terminal again.
+    pub resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    /// The stop signal received, if any.
+    pub fn stopped_by(&self) -> Option<i32> {
+        match self.stop.load(Ordering::SeqCst) {
+            0 => None,
+            n => Some(n),
         }
-    });
-    Ok(flag)
+    }
+}
+
+/// Watch for signals on a thread of their own.
+///
+/// The loop cannot always see a stop signal's flag: when the terminal goes away (a
+/// dropped SSH session, a killed tmux), crossterm's `event::poll` keeps reading a dead
+/// tty and never returns. So if the loop has not finished within a short grace period,
+/// the signal thread restores what it can and ends the process itself.
+pub fn signals() -> io::Result<Signals> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let flags = Signals::default();
+    let mut incoming =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
+    let seen = flags.clone();
+    std::thread::Builder::new()
+        .name("baogao-signals".into())
+        .spawn(move || {
+            for signal in incoming.forever() {
+                match signal {
+                    SIGTSTP => seen.suspend.store(true, Ordering::SeqCst),
+                    SIGCONT => seen.resumed.store(true, Ordering::SeqCst),
+                    stop => {
+                        seen.stop.store(stop, Ordering::SeqCst);
+                        std::thread::sleep(SIGNAL_GRACE);
+                        // Still here: the loop is stuck. Writing to a dead tty fails
+                        // harmlessly.
+                        let _ = restore();
+                        std::process::exit(128 + stop);
+                    }
+                }
+            }
+        })?;
+    Ok(flags)
 }
 
 /// The OSC 52 sequence that asks the terminal to put `text` on the clipboard; it travels

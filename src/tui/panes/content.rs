@@ -43,6 +43,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new("").block(block), area);
         return;
     };
+    if let Some(reason) = &rs.failed {
+        if rs.report.text.is_empty() {
+            draw_failure(app, frame, area, rs, reason);
+            return;
+        }
+    }
     let report = &rs.report;
     let rows = app.content_rows_at(rs, width);
     let top = doc::top_row(&rows, rs.content_top, height);
@@ -128,6 +134,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Line::from(spans)
         })
         .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A file that could not be read: its reason in place of its text.
+fn draw_failure(app: &App, frame: &mut Frame, area: Rect, rs: &ReportState, reason: &str) {
+    let (width, _) = inner(area);
+    let title = fit(
+        &clean(&rs.report.path.display().to_string()),
+        width.saturating_sub(4),
+    );
+    let block = pane_block(app, Pane::Content, title);
+    let mut lines = vec![Line::styled("could not be read:", app.theme.warning)];
+    lines.extend(
+        crate::tui::wrap::wrap(reason, width)
+            .into_iter()
+            .map(|row| Line::styled(reason[row].to_string(), app.theme.text)),
+    );
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 

@@ -14,7 +14,8 @@ use crate::tui::sanitize::clean;
 /// The header text: report count, findings, sort order, source, progress.
 pub fn text(app: &App) -> String {
     let p = &app.progress;
-    let mut parts = vec![format!("{} reports", app.reports.len())];
+    let failed = app.reports.iter().filter(|r| r.failed.is_some()).count();
+    let mut parts = vec![format!("{} reports", app.reports.len() - failed)];
     let flagged = app
         .reports
         .iter()
@@ -29,8 +30,8 @@ pub fn text(app: &App) -> String {
             None => parts.push("looking for reports…".to_string()),
         }
     }
-    if p.failed > 0 {
-        parts.push(format!("{} skipped", p.failed));
+    if failed > 0 {
+        parts.push(format!("{failed} failed"));
     }
     if app.samples {
         parts.push("bundled samples".to_string());

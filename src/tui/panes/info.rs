@@ -21,6 +21,9 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
     let t = &app.theme;
     let r: &Report = &rs.report;
     let mut out: Vec<(String, Style)> = Vec::new();
+    if let Some(reason) = &rs.failed {
+        out.push((format!("failed: {reason}"), t.warning));
+    }
     if let Some(i) = rs.shown.filter(|&i| i < r.nodes.len()) {
         let n = &r.nodes[i];
         out.push((

@@ -1,7 +1,8 @@
 //! The report list: place (and department) and year, the genre when the pane is wide
 //! enough, top-level sections, outline nodes (or figures, once the indicators library
 //! counts them), and a mark for the worst review finding (`✗` error, `!` warning, `i`
-//! info; `✗` and "(removed)" for a file gone from disk).
+//! info; `✗` and "(removed)" for a file gone from disk; `✗` and "failed: reason" for a
+//! report that could not be read or analysed).
 
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -60,6 +61,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let count = rs.figure_count.unwrap_or(r.nodes.len());
         // The worst review finding once computed; until then the parser's problems.
         let (mark, mark_style) = match rs.findings.as_deref() {
+            _ if rs.failed.is_some() => super::findings::mark(app, crate::report::Severity::Error),
             _ if rs.missing => ("✗", t.warning),
             Some(f) => match f.iter().map(|d| d.severity).max() {
                 Some(worst) => super::findings::mark(app, worst),
@@ -78,15 +80,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         if rs.missing {
             label.push_str(" (removed)");
         }
+        // A failed report says so where its counts would be, and why after its name
+        // as far as the width allows (in full in the info and content panes).
+        let counts = match &rs.failed {
+            Some(reason) => {
+                label.push_str(" — ");
+                label.push_str(reason);
+                format!("{:>8}", "failed")
+            }
+            None => format!("{:>4}{:>4}", r.section_count(), count),
+        };
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{}{}{:>4}{:>4} ",
+                    "{}{}{}{counts} ",
                     if selected { ">" } else { " " },
                     pad(&label, label_w),
                     pad(genre_tag(r.meta.genre), genre_w),
-                    r.section_count(),
-                    count
                 ),
                 style,
             ),
