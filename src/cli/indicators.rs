@@ -109,7 +109,9 @@ pub fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
         .from_writer(out)
 }
 
-/// Write one CSV record, every cell made spreadsheet-safe.
+/// Write one CSV record, every cell made spreadsheet-safe and terminal-safe: CSV is
+/// often read on the terminal it was written to, and a file name may carry an escape
+/// sequence, so control characters are written as visible escapes (`display::escape`).
 pub fn write_record<I, S>(w: &mut csv::Writer<&mut dyn Write>, cells: I) -> io::Result<()>
 where
     I: IntoIterator<Item = S>,
@@ -117,7 +119,7 @@ where
 {
     let cells: Vec<String> = cells
         .into_iter()
-        .map(|c| spreadsheet_safe(c.as_ref()).into_owned())
+        .map(|c| spreadsheet_safe(&crate::display::escape(c.as_ref())).into_owned())
         .collect();
     w.write_record(&cells).map_err(io::Error::other)
 }
@@ -284,6 +286,18 @@ mod tests {
             w.flush().unwrap();
         }
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn csv_cells_escape_control_characters_and_formulas() {
+        let mut out = Vec::new();
+        {
+            let mut w = csv_writer(&mut out);
+            write_record(&mut w, ["a\u{1b}[2Jb.txt", "=1+1", "受理12件"]).unwrap();
+            w.flush().unwrap();
+        }
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, "a\\x1b[2Jb.txt,'=1+1,受理12件\n");
     }
 
     #[test]

@@ -140,7 +140,8 @@ pub fn render(
         };
         let marker = if p.selected { ">" } else { " " };
         put(buf, inner, inner.x, y, marker, 1, style);
-        let label = crate::tui::panes::fit(&p.label, label_w);
+        // Labels come from file names when a report names no place: never raw.
+        let label = crate::tui::panes::fit(&crate::tui::sanitize::clean(&p.label), label_w);
         let mut x = inner.x.saturating_add(1);
         put(buf, inner, x, y, &label, label_w, style);
         x = x.saturating_add(u16::try_from(label_w + 1).unwrap_or(u16::MAX));
@@ -225,6 +226,20 @@ mod tests {
             })
             .unwrap();
         terminal.backend().to_string()
+    }
+
+    #[test]
+    fn labels_from_file_names_never_reach_the_terminal_raw() {
+        let c = comparison(vec![point("evil\u{1b}]0;pwned\u{7}", 2021, 3.0, "件")]);
+        let area = Rect::new(0, 0, 60, 5);
+        let mut buf = Buffer::empty(area);
+        render(area, &mut buf, "key", &c, &CompareChartState::default());
+        let drawn: String = buf.content.iter().map(|cell| cell.symbol()).collect();
+        assert!(
+            !drawn.contains('\u{1b}') && !drawn.contains('\u{7}'),
+            "{drawn}"
+        );
+        assert!(drawn.contains("evil"), "{drawn}");
     }
 
     #[test]
