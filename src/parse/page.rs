@@ -21,8 +21,9 @@ use std::ops::Range;
 
 use super::clutter;
 use super::doclines::{self, SENTENCE_MARKS};
+use super::furniture;
 use super::markers::line_marker;
-use super::title::{clean_line, Title};
+use super::title::{clean_line, names_report, title_like, Title};
 use super::Line;
 
 /// Longest line (in characters) taken as clutter by repetition.
@@ -96,10 +97,29 @@ pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, l
             || (in_zone
                 && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
     }
+    header_furniture(text, lines, first_body);
     disclosure_blocks(text, lines, first_body, last_body);
     summary_copies(text, lines);
     licence_tail(text, lines, first_body);
     repeated_next_to_clutter(text, lines);
+}
+
+/// Above the report's first line of text: a list of links (`- 某市人民政府` row after
+/// row) and a bare time stamp (`2022-04-14`, `• 2022-04-07`).
+fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
+    let end = first_body.min(lines.len());
+    let contents: Vec<&str> = lines[..end]
+        .iter()
+        .map(|l| &text[l.content.clone()])
+        .collect();
+    for i in furniture::link_lists(&contents, end) {
+        lines[i].clutter = true;
+    }
+    for (i, s) in contents.iter().enumerate() {
+        if furniture::bare_stamp_date(s).is_some() {
+            lines[i].clutter = true;
+        }
+    }
 }
 
 /// Runs of disclosure rows in the header and footer zones with two known fields or more.
@@ -224,6 +244,12 @@ fn repeated_next_to_clutter(text: &str, lines: &mut [Line]) {
         for i in 0..lines.len() {
             let s = &text[lines[i].content.clone()];
             if lines[i].clutter || s.is_empty() || counts.get(s).copied().unwrap_or(0) < 2 {
+                continue;
+            }
+            // A page prints the report's title twice (its own heading and the document's
+            // first line): the title is never clutter.
+            let cleaned = clean_line(s);
+            if title_like(&cleaned) && names_report(&cleaned) {
                 continue;
             }
             let neighbour_clutter = |range: &mut dyn Iterator<Item = usize>| {
