@@ -165,8 +165,22 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "以來",
 ];
 
-/// The subject of the opening sentence: the first comma clause that is not a date or an
-/// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`).
+/// Sentences of the opening paragraph searched for its subject: a paragraph may open with
+/// a sentence about the year (`2024年是…的关键之年。`) and name its subject in the next.
+const OPENING_SENTENCES: usize = 3;
+
+/// The subjects of the opening paragraph's first sentences, in order (see
+/// `opening_subject`).
+pub fn opening_subjects(paragraph: &str) -> impl Iterator<Item = &str> {
+    paragraph
+        .split(['。', ';', '\u{ff1b}'])
+        .take(OPENING_SENTENCES)
+        .filter_map(opening_subject)
+}
+
+/// The subject of a sentence: the first comma clause that is not a date or an
+/// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`); a speaker's
+/// `我代表` (`我代表南开区人民政府,向大会…`) gives the body spoken for.
 pub fn opening_subject(paragraph: &str) -> Option<&str> {
     let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
     for clause in sentence.split([',', '\u{ff0c}']) {
@@ -182,6 +196,7 @@ pub fn opening_subject(paragraph: &str) -> Option<&str> {
         if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) {
             continue;
         }
+        let c = c.strip_prefix("我代表").unwrap_or(c);
         return Some(c.split('、').next().unwrap_or(c));
     }
     None
@@ -219,7 +234,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     readings.push(Box::new(|| {
         src.speaker
             .as_deref()
-            .and_then(|s| names::read(s, Position::Strong))
+            .and_then(|s| names::read(super::doclines::speaker_body(s), Position::Strong))
     }));
     for v in field(SOURCE_FIELDS) {
         readings.push(Box::new(move || {
@@ -231,8 +246,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }));
     readings.push(Box::new(|| {
         src.opening
-            .and_then(opening_subject)
-            .and_then(|s| names::read(s, Position::Subject))
+            .and_then(|o| opening_subjects(o).find_map(|s| names::read(s, Position::Subject)))
     }));
     for v in field(OWNER_FIELDS) {
         readings.push(Box::new(move || names::read(v, Position::Strong)));
@@ -305,7 +319,16 @@ fn head(text: &str, bytes: usize) -> &str {
 /// with the same character, with its place or with its level (`省公安厅`).
 fn self_reference(text: &str, kind: char, traditional: bool) -> Option<Name> {
     let text = head(text, SELF_REF_BYTES);
-    let ends_right = |n: &Name| n.body && n.text.ends_with(kind);
+    // `市委`, `县委` are the party committees a report thanks for their leadership (`在
+    // 市委、市政府的领导下`), never the commission that calls itself `我委`.
+    let party = |n: &Name| {
+        let t = n.text.trim_start_matches("中共");
+        t.chars().count() == 2 && t.ends_with('委')
+            || n.place
+                .as_deref()
+                .is_some_and(|p| t.strip_prefix(p) == Some("委"))
+    };
+    let ends_right = |n: &Name| n.body && n.text.ends_with(kind) && !party(n);
     let mut best: Option<(usize, Name)> = None;
     for m in places::mentions(text, traditional) {
         if let Some(n) = names::read(&text[m.range.start..], Position::Subject) {

@@ -96,7 +96,8 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
                 .filter(|f| f.0 == *k)
                 .find_map(|f| find_date(&f.1).map(|(d, _)| d))
         })
-        .or_else(|| page_stamp_date(input, &clutter_lines));
+        .or_else(|| page_stamp_date(input, &clutter_lines))
+        .or_else(|| bare_stamp(input, &clutter_lines));
 
     let region_text = match (input.region.start, input.region.end) {
         (s, e) if s < e => &input.text[input.lines[s].start..input.lines[e - 1].end],
@@ -171,6 +172,15 @@ fn page_stamp_date(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Option<Dat
             .then(|| find_date(s).map(|(d, _)| d))
             .flatten()
     })
+}
+
+/// A bare time stamp above the report text (`2022-04-14`), the page's date when it gives
+/// no other.
+fn bare_stamp(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Option<Date> {
+    clutter_lines
+        .iter()
+        .take_while(|&&n| n <= input.first_body)
+        .find_map(|&n| super::furniture::bare_stamp_date(input.content(n - 1)))
 }
 
 /// A speech's subtitle and speaker, above the report text.
@@ -264,8 +274,9 @@ fn header_titles(input: &MetaInput<'_>) -> Vec<String> {
         .collect()
 }
 
-/// The genre: by the title; by the cover sentence; by the congress a work report is
-/// delivered to; by the opening (`向大会报告政府工作`); by the first headings.
+/// The genre: by the title; by the cover sentence (or its opening paragraph, when that
+/// names building rule-of-law government); by the congress a work report is delivered
+/// to; by the opening (`向大会报告政府工作`); by the first headings.
 fn read_genre(
     input: &MetaInput<'_>,
     title: Option<&str>,
@@ -278,6 +289,11 @@ fn read_genre(
     }
     if let Some(g) = cover.and_then(genre::from_title) {
         return g;
+    }
+    // `我委紧扣法治政府建设总体目标,…现将本年度工作情况报告如下`: a report on the year
+    // whose opening says the year's work was building rule-of-law government.
+    if cover.is_some() && opening.is_some_and(genre::names_fazhi) {
+        return Genre::FazhiAnnual;
     }
     let to_congress = speech.subtitle.as_deref().is_some_and(genre::is_congress);
     if to_congress || opening.is_some_and(genre::reports_government_work) {
@@ -293,7 +309,8 @@ fn read_genre(
 }
 
 /// The year reported on: the title's; the cover sentence's; for a work report without
-/// one, the year it is delivered (its subtitle's date); the year opening the first
+/// one, the year it is delivered (its subtitle's date, or the year after the one its
+/// review heading names); the year opening the first
 /// paragraph or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
 /// a 印发 notice are never taken.
 fn read_year(
@@ -318,12 +335,43 @@ fn read_year(
         .and_then(first_year)
         .or_else(|| cover.and_then(first_year))
         .or_else(|| (genre == Genre::WorkReport).then(delivered).flatten())
+        .or_else(|| {
+            (genre == Genre::WorkReport)
+                .then(|| review_year(input))
+                .flatten()
+        })
         .or_else(|| opening.and_then(leading_year))
         .or_else(|| {
             let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
             leading_year(&first.title)
         })
         .or_else(delivered)
+}
+
+/// Lines of the report text searched for a work report's review heading.
+const REVIEW_LINES: usize = 12;
+
+/// The year a work report is delivered, from the heading of its review of the year
+/// before (`2009年工作回顾`, `一、2023年工作回顾` → 2010, 2024).
+fn review_year(input: &MetaInput<'_>) -> Option<i32> {
+    input.text_lines().take(REVIEW_LINES).find_map(|i| {
+        let s = input.content(i);
+        let s = match line_marker(s) {
+            Some(m) => &s[m.rest..],
+            None => s,
+        };
+        let head: String = s.chars().take(16).collect();
+        let review = ["工作回顾", "工作回顧"].iter().any(|w| head.contains(w));
+        let leading = head
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
+        (review && leading)
+            .then(|| first_year(&head))
+            .flatten()
+            .map(|y| y + 1)
+    })
 }
 
 struct Signature {
