@@ -102,10 +102,9 @@ pub fn split_points(content: &str, numbering: &mut Numbering) -> Vec<usize> {
                 // After `如下: ` only the first heading of the text's top level opens a
                 // piece (`…报告如下: 一、…`); a list after a colon inside a paragraph
                 // (`措施如下: (一)…`) stays in it.
-                if !after_stop
-                    && !(m.style == MarkerStyle::ChineseComma
-                        && numbering.is_first(m.style, m.value))
-                {
+                let opens_text =
+                    m.style == MarkerStyle::ChineseComma && numbering.is_first(m.style, m.value);
+                if !after_stop && !opens_text {
                     prev = Some(c);
                     space_before = false;
                     continue;
