@@ -5,7 +5,9 @@
 //! speech with its speaker's post and the place it was delivered at; a title run into a
 //! speech's salutation; work reports that give their year only by their review heading;
 //! documents named after rule-of-law government that are no report; issuers named in a
-//! second sentence, in `我代表…`, as subdistricts, and left to an address's city.
+//! second sentence, in `我代表…`, as subdistricts, and left to an address's city; a title
+//! in a table row, a byline, a view counter, a reading of a report, footer links, a text
+//! that opens with its heading over a table, and a township named before its topic.
 
 use baogao::report::{Genre, Report};
 
@@ -250,4 +252,90 @@ fn a_listing_title_with_its_date_and_a_year_in_chinese_numerals() {
         Some("二○一九年度全市行政复议工作相关情况")
     );
     assert_eq!(r.meta.year, Some(2019));
+}
+
+#[test]
+fn a_title_in_a_table_row_a_byline_and_a_view_counter() {
+    let r = parse(
+        "某市某区司法局2023年政府信息公开工作年度报告 | |||||\n|\n|||||\n本年度报告根据《中华人民共和国政府信息公开条例》编制,全文包括总体情况、主动公开政府信息情况等部分。\n",
+    );
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("某市某区司法局2023年政府信息公开工作年度报告")
+    );
+    assert_eq!(r.meta.clutter_lines, [2, 3]);
+
+    let r = parse(
+        "江山市人民政府关于2022年法治政府建设情况的报告\n市政府办公室 2023-03-20\n\n2022年,市政府坚持以习近平法治思想为指导,扎实推进法治政府建设。\n一、依法全面履行政府职能\n",
+    );
+    assert_eq!(r.meta.clutter_lines, [2]);
+    assert_eq!(published(&r).as_deref(), Some("2023-03-20"));
+
+    let r = parse(
+        "兰陵县某乡2022年度法治政府建设 工作报告\n浏览:812次 时间:2022-12-07 来源:本站\n\n某乡2022年度法治政府建设工作报告\n\n在县委、县政府正确领导下,某乡深入推进依法行政。现将今年法治政府工作报告如下:\n一、总体完成情况\n",
+    );
+    assert_eq!(r.meta.clutter_lines, [2]);
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("某乡2022年度法治政府建设工作报告")
+    );
+    assert_eq!(published(&r).as_deref(), Some("2022-12-07"));
+}
+
+#[test]
+fn a_reading_of_a_report_and_the_links_under_the_text() {
+    let r = parse(
+        "\
+无障碍阅读 关怀版 返回首页
+区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报
+2023-12-20
+
+打印整页 打印内容 分享
+
+区政府第12次常务会议议题的解读如下:
+一、议题背景
+为做好2023年度法治建设考核工作,区司法局认真梳理总结全年工作,现汇报相关情况。
+二、需要会议研究决策的事项
+
+扫码使用手机浏览本页内容
+
+单位概况
+",
+    );
+    assert_eq!(r.meta.genre, Genre::Other);
+    assert_eq!(r.meta.clutter_lines, [1, 3, 5, 12, 14]);
+}
+
+#[test]
+fn a_text_opening_with_its_heading_and_a_table_under_it() {
+    let r = parse(
+        "\
+一、总体情况
+2022年,南漳县司法局认真履行政府信息公开条例规定的法定义务,全年发布信息67条。
+二、主动公开政府信息情况
+信息内容 |
+|||
+规章 |
+0 |
+|||
+行政规范性文件 |
+0 |
+",
+    );
+    assert_eq!(r.meta.year, Some(2022));
+    assert_eq!(r.meta.issuer.as_deref(), Some("南漳县司法局"));
+    // A table's empty rows and repeated cells are the report's, not the page's.
+    assert!(
+        r.meta.clutter_lines.is_empty(),
+        "{:?}",
+        r.meta.clutter_lines
+    );
+}
+
+#[test]
+fn a_township_named_before_its_topic() {
+    let r = parse(
+        "市委全面依法治市委员会:\n2025年,中村乡法治政府建设工作在市委、市人民政府的正确领导下,扎实推进依法行政。现将一年来工作情况报告如下:\n一、工作总体情况\n",
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("中村乡"));
 }

@@ -54,6 +54,8 @@ const CHROME: &[&str] = &[
     "字号\u{ff1a}大",
     "分享到",
     "扫一扫在手机",
+    "浏览本页",
+    "本页内容",
     "最佳浏览效果",
     "严禁上网",
     "涉密信息不上网",
@@ -126,7 +128,6 @@ pub fn is_chrome(line: &str) -> bool {
         || is_page_stamp(line)
         || is_widget_line(line)
         || furniture::is_date_widget(line)
-        || furniture::is_pipe_rule(line)
         || furniture::is_page_number(line)
         || furniture::is_empty_row(line)
 }
@@ -146,6 +147,9 @@ const WIDGET_WORDS: &[&str] = &[
     "中",
     "小",
     "打印本页",
+    "打印整页",
+    "打印内容",
+    "打印正文",
     "打印",
     "关闭窗口",
     "关闭本页",
@@ -512,7 +516,6 @@ mod tests {
             "本作品在全世界都属于公有领域",
             "首页→ 网站公告",
             "今天是:2021年4月6日 星期二",
-            "||||||||",
             "- 3 -",
             "Public domain",
             "false",

@@ -90,15 +90,27 @@ pub fn has_bullet(line: &str) -> bool {
     strip_bullet(line).len() < line.trim_start_matches(is_space).len()
 }
 
+/// Longest name a byline puts before its date, in characters.
+const MAX_BYLINE_NAME_CHARS: usize = 12;
+
 /// A page's time stamp that is only a numeric date, perhaps bulleted (`2022-04-14`,
-/// `• 2022-04-07`): the form a site prints, never a document's signing date
-/// (`2015年1月9日`), which a reader keeps.
+/// `• 2022-04-07`) or after the name of who posted it (`省政府办公厅 2022-03-15`): the
+/// form a site prints, never a document's signing date (`2015年1月9日`), which a reader
+/// keeps.
 pub fn bare_stamp_date(line: &str) -> Option<crate::report::Date> {
     let s = strip_bullet(line).trim_matches(is_space);
-    if s.contains(['年', '月']) {
+    if s.contains(['年', '月']) || s.contains(SENTENCE_MARKS) {
         return None;
     }
-    parse_date(s)
+    let mut tokens = s.split(is_space).filter(|t| !t.is_empty());
+    let last = tokens.next_back()?;
+    let date = parse_date(last)?;
+    let names: Vec<&str> = tokens.collect();
+    let byline = names.len() <= 2
+        && names.iter().all(|t| {
+            (1..=MAX_BYLINE_NAME_CHARS).contains(&t.chars().count()) && t.chars().all(is_han)
+        });
+    byline.then_some(date)
 }
 
 /// Longest entry of a header's link list, in characters.
@@ -183,6 +195,8 @@ mod tests {
         );
         assert!(bare_stamp_date("2023-05-04").is_some());
         assert!(bare_stamp_date("2023年5月4日").is_none());
+        assert!(bare_stamp_date("市政府办公室 2023-05-04").is_some());
+        assert!(bare_stamp_date("2023年,全市 2023-05-04").is_none());
         assert!(bare_stamp_date("2023-05-04 召开会议").is_none());
     }
 

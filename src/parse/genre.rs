@@ -32,6 +32,9 @@ const OTHER_DOCUMENTS: &[&str] = &[
     "條例",
 ];
 
+/// Words of a document that explains another (`政策解读`, `议题解读`).
+const INTERPRETATIONS: &[&str] = &["解读", "解讀", "图解", "圖解"];
+
 /// Words that make a title a report's whatever else it names.
 const REPORT_WORDS: &[&str] = &["报告", "報告", "汇报", "匯報", "总结", "總結"];
 
@@ -41,7 +44,9 @@ pub fn from_title(title: &str) -> Option<Genre> {
     let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     let other = OTHER_DOCUMENTS.iter().any(|w| compact.contains(w))
         && !REPORT_WORDS.iter().any(|w| compact.contains(w));
-    if other {
+    // `…议题解读:关于…的汇报`: a reading of a report is no report.
+    let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
+    if other || reading {
         return None;
     }
     GENRE_WORDS
@@ -138,6 +143,10 @@ mod tests {
             ("某某县2022年度法治政府建设工作安排", None),
             ("某某省法治政府建设指标体系(试行)", None),
             ("某市法治政府建设实施方案(2021—2025年)", None),
+            (
+                "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报",
+                None,
+            ),
             (
                 "关于印发某县2021年法治政府建设年度报告的通知",
                 Some(Genre::FazhiAnnual),

@@ -250,16 +250,38 @@ fn cover_sentence<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
 }
 
 /// The opening paragraph: the first sentence-like line of the report text before the
-/// first heading that is not the title or a document line.
+/// first heading that is not the title or a document line; in a text that opens with its
+/// first heading, the first such line under it.
 fn opening_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
     let title_lines = input.title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
-    input
+    let is_heading = |i: usize| line_marker(input.content(i)).is_some();
+    let sentence = |i: &usize| {
+        let s = input.content(*i);
+        !title_lines.contains(&(i + 1))
+            && s.contains(SENTENCE_MARKS)
+            && !doclines::is_document_line(s, false)
+    };
+    let before_heading = input
         .text_lines()
         .take(OPENING_LINES)
-        .take_while(|&i| line_marker(input.content(i)).is_none())
-        .filter(|&i| !title_lines.contains(&(i + 1)))
+        .take_while(|&i| !is_heading(i))
+        .find(sentence);
+    // A text that opens with its first heading (`一、总体情况`) states who and when in the
+    // paragraph under it.
+    let opens_with_heading = input.text_lines().next().is_some_and(is_heading);
+    before_heading
+        .or_else(|| {
+            opens_with_heading
+                .then(|| {
+                    input
+                        .text_lines()
+                        .take(OPENING_LINES)
+                        .filter(|&i| !is_heading(i))
+                        .find(sentence)
+                })
+                .flatten()
+        })
         .map(|i| input.content(i))
-        .find(|s| s.contains(SENTENCE_MARKS) && !doclines::is_document_line(s, false))
 }
 
 /// Other lines above the report text that name a report (a page's own title line).

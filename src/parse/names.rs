@@ -231,6 +231,8 @@ fn town_at(s: &str, min_chars: usize) -> Option<usize> {
         let boundary = rest.chars().next().is_none_or(|c| {
             !is_han(c) || STOPS.contains(&c) || BODY_SUFFIXES.iter().any(|b| rest.starts_with(b))
         }) || rest.starts_with("人民政府")
+            // `中村乡法治政府建设工作在…`: the topic after the subject.
+            || rest.starts_with("法治")
             || rest.starts_with("党委")
             || rest.starts_with("委员会")
             || rest.starts_with("司法所");

@@ -102,10 +102,39 @@ pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, l
     summary_copies(text, lines);
     licence_tail(text, lines, first_body);
     repeated_next_to_clutter(text, lines);
+    footer_links(text, lines, last_body);
+}
+
+/// Longest footer link, in characters.
+const MAX_FOOTER_LINK_CHARS: usize = 16;
+
+/// Below the report's last line of text, a short line right after clutter is one more of
+/// the page's links (`单位概况` under `扫码使用手机浏览本页内容`); a date stays (a
+/// signature's).
+fn footer_links(text: &str, lines: &mut [Line], last_body: usize) {
+    let mut after_clutter = false;
+    for line in lines.iter_mut().skip(last_body + 1) {
+        if line.is_blank() {
+            continue;
+        }
+        let s = &text[line.content.clone()];
+        if !line.clutter
+            && after_clutter
+            && s.chars().count() <= MAX_FOOTER_LINK_CHARS
+            && !s.contains(SENTENCE_MARKS)
+            && !doclines::is_date_line(s)
+            && line_marker(s).is_none()
+        {
+            line.clutter = true;
+        }
+        after_clutter = line.clutter;
+    }
 }
 
 /// Above the report's first line of text: a list of links (`- 某市人民政府` row after
-/// row) and a bare time stamp (`2022-04-14`, `• 2022-04-07`).
+/// row), a bare time stamp or byline (`2022-04-14`, `• 2022-04-07`, `省政府办公厅
+/// 2022-03-15`) and rules of empty table cells (`|||`). Inside the text a table's empty
+/// row is left alone: it stands among the table's cells.
 fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
     let end = first_body.min(lines.len());
     let contents: Vec<&str> = lines[..end]
@@ -116,7 +145,7 @@ fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
         lines[i].clutter = true;
     }
     for (i, s) in contents.iter().enumerate() {
-        if furniture::bare_stamp_date(s).is_some() {
+        if furniture::bare_stamp_date(s).is_some() || furniture::is_pipe_rule(s) {
             lines[i].clutter = true;
         }
     }

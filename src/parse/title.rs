@@ -65,12 +65,13 @@ fn is_zero_width(c: char) -> bool {
     )
 }
 
-/// A line's text without zero-width characters and outer spaces.
+/// A line's text without zero-width characters, outer spaces and the empty table cells
+/// a copied page leaves around it (`某局2023年报告 | |||`).
 pub fn clean_line(s: &str) -> String {
     s.chars()
         .filter(|&c| !is_zero_width(c))
         .collect::<String>()
-        .trim_matches(is_space)
+        .trim_matches(|c: char| is_space(c) || matches!(c, '|' | '\u{ff5c}'))
         .to_string()
 }
 
