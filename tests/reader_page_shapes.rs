@@ -7,7 +7,8 @@
 //! documents named after rule-of-law government that are no report; issuers named in a
 //! second sentence, in `我代表…`, as subdistricts, and left to an address's city; a title
 //! in a table row, a byline, a view counter, a reading of a report, footer links, a text
-//! that opens with its heading over a table, and a township named before its topic.
+//! that opens with its heading over a table, a township named before its topic, a reading
+//! under a byline, and who and when stated under the first heading.
 
 use baogao::report::{Genre, Report};
 
@@ -338,4 +339,51 @@ fn a_township_named_before_its_topic() {
         "市委全面依法治市委员会:\n2025年,中村乡法治政府建设工作在市委、市人民政府的正确领导下,扎实推进依法行政。现将一年来工作情况报告如下:\n一、工作总体情况\n",
     );
     assert_eq!(r.meta.issuer.as_deref(), Some("中村乡"));
+}
+
+#[test]
+fn a_reading_under_a_byline() {
+    let r = parse(
+        "\
+【政策解读】关于《南漳县人民政府关于2023年度法治政府建设情况的报告》的政策解读
+
+南漳县人民政府 2024年01月10日
+
+《南漳县人民政府关于2023年度法治政府建设情况的报告》政策解读
+
+按照省市工作要求,我县总结全年法治政府建设工作,现解读如下:
+
+一、起草背景
+",
+    );
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("《南漳县人民政府关于2023年度法治政府建设情况的报告》政策解读")
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("南漳县人民政府"));
+    assert_eq!(r.meta.genre, Genre::Other);
+    // The byline is the document's, not the page's.
+    assert!(
+        r.meta.clutter_lines.is_empty(),
+        "{:?}",
+        r.meta.clutter_lines
+    );
+}
+
+#[test]
+fn who_and_when_under_the_first_heading() {
+    let r = parse(
+        "\
+本年度报告根据《中华人民共和国政府信息公开条例》(国办公开办函〔2021〕30号)制作。所列数据统计期限为全年。
+一、总体情况
+2023年,洛川县退役军人事务局坚持依法依规履行政府信息公开职能,扎实做好政务公开工作。
+(一)主动公开情况
+",
+    );
+    assert_eq!(r.meta.year, Some(2023));
+    assert_eq!(r.meta.issuer.as_deref(), Some("洛川县退役军人事务局"));
+    let r = parse(
+        "×\n您当前所在位置: 首页 > 政务公开 > 法治政府建设\n洛川县司法局2023年法治政府建设年度报告\n来源: 洛川县司法局  时间: 2024-01-05\n保护视力色:\n\n2023年,洛川县司法局坚持依法行政,扎实推进各项工作。\n",
+    );
+    assert_eq!(r.meta.clutter_lines, [1, 2, 4, 5]);
 }

@@ -185,6 +185,24 @@ pub fn is_date_line(s: &str) -> bool {
             .is_some_and(|p| (1..=8).contains(&p.chars().count()) && p.chars().all(is_han))
 }
 
+/// Longest name a byline puts before its date, in characters.
+const MAX_BYLINE_CHARS: usize = 20;
+
+/// A byline: the body that issued or posted the text and the date, on one line with a
+/// space between (`某县人民政府 2024年01月08日`). Returns the name.
+pub fn byline(s: &str) -> Option<&str> {
+    let s = s.trim_matches(is_space);
+    if s.contains(SENTENCE_MARKS) {
+        return None;
+    }
+    let (name, date) = s.rsplit_once(is_space)?;
+    let name = name.trim_matches(is_space);
+    (parse_date(date).is_some()
+        && (2..=MAX_BYLINE_CHARS).contains(&name.chars().count())
+        && name.chars().all(is_han))
+    .then_some(name)
+}
+
 /// Whether a line is one of the document lines above.
 pub fn is_document_line(s: &str, after_subtitle: bool) -> bool {
     is_subtitle(s)
@@ -193,6 +211,7 @@ pub fn is_document_line(s: &str, after_subtitle: bool) -> bool {
         || is_addressee(s)
         || has_doc_number(s)
         || is_date_line(s)
+        || byline(s).is_some()
 }
 
 /// A notice that passes a document on (`关于印发…的通知`, `转发…的通知`): the report it
@@ -276,6 +295,10 @@ mod tests {
             "2020年8月10日在县政府召开会议,研究部署工作。"
         ));
         assert!(!is_date_line("2024年工作要点"));
+        assert_eq!(byline("某县人民政府 2024年01月08日"), Some("某县人民政府"));
+        assert_eq!(byline("市政府办公室 2023-03-20"), Some("市政府办公室"));
+        assert_eq!(byline("2024年1月,县政府召开会议 2024年01月08日"), None);
+        assert_eq!(byline("某县人民政府2024年01月08日"), None);
     }
 
     #[test]

@@ -35,6 +35,19 @@ const OTHER_DOCUMENTS: &[&str] = &[
 /// Words of a document that explains another (`政策解读`, `议题解读`).
 const INTERPRETATIONS: &[&str] = &["解读", "解讀", "图解", "圖解"];
 
+/// Verbs that make a genre's name the object of an event: a headline saying that a
+/// report was delivered or heard (`…刘某作政府工作报告`, `代表审议政府工作报告`) is news.
+const EVENT_VERBS: &[&str] = &["作", "做", "审议", "審議", "听取", "聽取", "讨论", "討論"];
+
+/// Whether a title reports the delivery or hearing of a work report.
+fn reports_an_event(compact: &str) -> bool {
+    ["政府工作报告", "政府工作報告"].iter().any(|w| {
+        compact
+            .match_indices(w)
+            .any(|(i, _)| EVENT_VERBS.iter().any(|v| compact[..i].ends_with(v)))
+    })
+}
+
 /// Words that make a title a report's whatever else it names.
 const REPORT_WORDS: &[&str] = &["报告", "報告", "汇报", "匯報", "总结", "總結"];
 
@@ -46,7 +59,7 @@ pub fn from_title(title: &str) -> Option<Genre> {
         && !REPORT_WORDS.iter().any(|w| compact.contains(w));
     // `…议题解读:关于…的汇报`: a reading of a report is no report.
     let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
-    if other || reading {
+    if other || reading || reports_an_event(&compact) {
         return None;
     }
     GENRE_WORDS

@@ -3,9 +3,10 @@
 //!
 //! The issuer is read from where reports state it, strongest first: the title's head,
 //! the disclosure fields (发布机构/发文机关), other title lines above the text, the
-//! signature, the congress a work report was delivered to and its speaker, the source
-//! field, the cover sentence (`现将县人民政府…报告如下`) and the subject of the opening
-//! sentence (`2021年,区司法局坚持…`). A body named with its place wins over a place alone,
+//! byline, the signature, the congress a work report was delivered to and its speaker,
+//! the source field, the cover sentence (`现将县人民政府…报告如下`) and the subject of
+//! the opening sentence (`2021年,区司法局坚持…`), then of the first paragraph under the
+//! first heading. A body named with its place wins over a place alone,
 //! and both over a body that leaves its place to the reader (`县人民政府`, `我局`).
 //!
 //! A place left to the reader is taken from the text: for `我局`, the first `…局` named
@@ -38,6 +39,8 @@ pub struct Sources<'a> {
     /// Other lines above the text that name a report (a page's or dataset's own title).
     pub header_titles: Vec<String>,
     pub fields: &'a [Field<'a>],
+    /// The byline above the text (`某县人民政府 2024年01月08日` → `某县人民政府`).
+    pub byline: Option<&'a str>,
     pub signed_by: Option<&'a str>,
     /// A speech's subtitle (`——…在仙桃市第八届人民代表大会第五次会议上`).
     pub subtitle: Option<String>,
@@ -47,6 +50,8 @@ pub struct Sources<'a> {
     pub cover: Option<&'a str>,
     /// The opening paragraph.
     pub opening: Option<&'a str>,
+    /// The first paragraph under the first heading, when the opening names no subject.
+    pub first_paragraph: Option<&'a str>,
     /// The report text, for places left to the reader.
     pub text: &'a str,
     /// The text is in traditional characters.
@@ -228,6 +233,9 @@ pub fn read(src: &Sources<'_>) -> Issuer {
         }));
     }
     readings.push(Box::new(|| {
+        src.byline.and_then(|s| names::read(s, Position::Strong))
+    }));
+    readings.push(Box::new(|| {
         src.signed_by.and_then(|s| names::read(s, Position::Strong))
     }));
     readings.push(Box::new(|| src.subtitle.as_deref().and_then(congress)));
@@ -244,10 +252,11 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     readings.push(Box::new(|| {
         src.cover.and_then(|c| names::read(c, Position::Subject))
     }));
-    readings.push(Box::new(|| {
-        src.opening
-            .and_then(|o| opening_subjects(o).find_map(|s| names::read(s, Position::Subject)))
-    }));
+    for paragraph in [src.opening, src.first_paragraph].into_iter().flatten() {
+        readings.push(Box::new(move || {
+            opening_subjects(paragraph).find_map(|s| names::read(s, Position::Subject))
+        }));
+    }
     for v in field(OWNER_FIELDS) {
         readings.push(Box::new(move || names::read(v, Position::Strong)));
     }

@@ -80,6 +80,8 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
     let speech = speech_lines(input);
     let cover = cover_sentence(input);
     let opening = opening_paragraph(input);
+    let first_paragraph = first_paragraph(input);
+    let byline = header_byline(input);
     let signature = signature(input);
     let (signed_by, signed_date, signature_lines) = match signature {
         Some(s) => (s.by, Some(s.date), s.lines),
@@ -87,7 +89,14 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
     };
 
     let genre = read_genre(input, title.as_deref(), cover, &speech, opening);
-    let year = read_year(input, title.as_deref(), cover, &speech, opening, genre);
+    let year = read_year(
+        input,
+        title.as_deref(),
+        cover,
+        &speech,
+        [opening, first_paragraph],
+        genre,
+    );
     let published = PUBLISHED_FIELDS
         .iter()
         .find_map(|k| {
@@ -112,11 +121,13 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         title: title.as_deref(),
         header_titles: header_titles(input),
         fields: &borrowed,
+        byline,
         signed_by: signed_by.as_deref(),
         subtitle: speech.subtitle.clone(),
         speaker: speech.speaker.clone(),
         cover,
         opening,
+        first_paragraph,
         text: region_text,
         traditional: script == Script::Traditional,
     });
@@ -284,6 +295,25 @@ fn opening_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
         .map(|i| input.content(i))
 }
 
+/// The first paragraph under the first heading (`一、总体情况` / `2025年,某局坚持…`).
+fn first_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
+    input
+        .text_lines()
+        .take(OPENING_LINES)
+        .skip_while(|&i| line_marker(input.content(i)).is_none())
+        .skip(1)
+        .take_while(|&i| line_marker(input.content(i)).is_none())
+        .map(|i| input.content(i))
+        .find(|s| s.contains(SENTENCE_MARKS))
+}
+
+/// The body named in a byline above the report text.
+fn header_byline<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
+    (0..input.first_body.min(input.lines.len()))
+        .filter(|&i| !input.lines[i].is_blank() && !input.lines[i].clutter)
+        .find_map(|i| doclines::byline(input.content(i)))
+}
+
 /// Other lines above the report text that name a report (a page's own title line).
 fn header_titles(input: &MetaInput<'_>) -> Vec<String> {
     let title_lines = input.title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
@@ -332,15 +362,15 @@ fn read_genre(
 
 /// The year reported on: the title's; the cover sentence's; for a work report without
 /// one, the year it is delivered (its subtitle's date, or the year after the one its
-/// review heading names); the year opening the first
-/// paragraph or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
+/// review heading names); the year opening the first paragraph (or, without one, the
+/// paragraph under the first heading) or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
 /// a 印发 notice are never taken.
 fn read_year(
     input: &MetaInput<'_>,
     title: Option<&str>,
     cover: Option<&str>,
     speech: &Speech,
-    opening: Option<&str>,
+    openings: [Option<&str>; 2],
     genre: Genre,
 ) -> Option<i32> {
     let delivered = || {
@@ -362,7 +392,7 @@ fn read_year(
                 .then(|| review_year(input))
                 .flatten()
         })
-        .or_else(|| opening.and_then(leading_year))
+        .or_else(|| openings.into_iter().flatten().find_map(leading_year))
         .or_else(|| {
             let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
             leading_year(&first.title)
