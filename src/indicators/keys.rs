@@ -92,8 +92,12 @@ impl KeyDef {
     }
 }
 
-/// The canonical key for a figure, with its topic.
+/// The canonical key for a figure, with its topic. A subject that lists areas of work
+/// (`立法、普法、执法等工作`) counts none of them.
 pub fn key_for(s: &Said<'_>) -> Option<(&'static str, Category)> {
+    if s.subject.contains("等工作") {
+        return None;
+    }
     KEYS.iter()
         .find(|k| k.matches(s))
         .map(|k| (k.id, k.category))
@@ -206,6 +210,18 @@ mod tests {
             };
             assert_eq!(key_for(&said), None, "{clause}");
         }
+    }
+
+    #[test]
+    fn a_list_of_areas_of_work_is_no_metric() {
+        assert_eq!(
+            key("涉农立法、普法、执法、审批等工作先后", Kind::Count, "次"),
+            None
+        );
+        assert_eq!(
+            key("普法宣传活动", Kind::Count, "场"),
+            Some("publicity_events")
+        );
     }
 
     #[test]
