@@ -207,7 +207,9 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[Rule { subject: &[&["成功率", "化解率"]], clause: &[], sentence: &[&["调解", "调处", "纠纷"]], none: &["履行", "验收", "复议", "诉讼"], clause_none: &[], head: &[] }] },
     KeyDef { id: "mediation_success", name: "调解成功", unit: "件", units: CASES, kind: Count, category: C::Mediation,
         definition: "Disputes settled by people's mediation (调解成功/成功调处/化解).",
-        rules: &[subject(&[&["调解", "调处", "纠纷"], &["成功", "化解"]], &["率", "行政调解", "复议", "诉讼"])] },
+        // Disputes settled through a docking channel (诉调对接, 三调对接) are a part, and not
+        // people's mediation alone.
+        rules: &[Rule { subject: &[&["调解", "调处", "纠纷"], &["成功", "化解"]], clause: &[], sentence: &[], none: &["率", "行政调解", "复议", "诉讼"], clause_none: &["对接"], head: &[] }] },
     KeyDef { id: "mediation_cases", name: "人民调解案件", unit: "件", units: CASES, kind: Count, category: C::Mediation,
         definition: "Disputes taken up by people's mediation (调解/调处矛盾纠纷), received or mediated.",
         rules: &[

@@ -225,6 +225,18 @@ mod tests {
     }
 
     #[test]
+    fn a_docking_channel_is_a_part() {
+        let said = Said {
+            subject: "化解矛盾纠纷",
+            clause: "今年通过“诉调对接”累计化解矛盾纠纷",
+            sentence: "今年通过“诉调对接”累计化解矛盾纠纷",
+            kind: Kind::Count,
+            unit: "件",
+        };
+        assert_eq!(key_for(&said), None);
+    }
+
+    #[test]
     fn suits_at_risk_are_not_lost() {
         assert_eq!(
             key("行政诉讼败诉", Kind::Count, "件"),
