@@ -6,7 +6,8 @@
 //! kind of figure, a definition, and the rules that recognise it. A rule needs one word
 //! of every `subject` group in the figure's subject, one word of every `clause` group in
 //! the clause around the figure (its subject included), one of every `sentence` group in
-//! the sentence; and no `none` word in the subject, no `clause_none` word in the clause.
+//! the sentence; no `none` word in the subject, no `clause_none` word in the clause; and,
+//! where `head` is given, a subject that ends with one of its words (what is counted).
 //! Entries are tried in order and the first match wins, so narrower ones come first. All
 //! words are in simplified script (traditional text is folded before matching).
 //!
@@ -45,6 +46,7 @@ const fn subject(all: &'static [&'static [&'static str]], none: &'static [&'stat
         sentence: &[],
         none,
         clause_none: &[],
+        head: &[],
     }
 }
 
@@ -119,7 +121,7 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["复议"], &["纠错", "撤销", "变更", "确认违法", "责令履行"]], &["率"])] },
     KeyDef { id: "reconsideration_correction_rate", name: "行政复议纠错率", unit: "%", units: RATE, kind: Percent, category: C::Reconsideration,
         definition: "Share of concluded reconsideration cases in which the decision was corrected (纠错率).",
-        rules: &[Rule { subject: &[&["纠错率"]], clause: &[], sentence: &[&["复议"]], none: &[], clause_none: &[] }] },
+        rules: &[Rule { subject: &[&["纠错率"]], clause: &[], sentence: &[&["复议"]], none: &[], clause_none: &[], head: &[] }] },
     KeyDef { id: "reconsideration_received", name: "行政复议收案", unit: "件", units: CASES, kind: Count, category: C::Reconsideration,
         definition: "Applications for administrative reconsideration received or cases accepted, whatever the verb (收到申请/受理/收案/立案/办理).",
         rules: &[subject(&[&["复议"]], RECON_OUTCOMES)] },
@@ -138,7 +140,8 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["败诉率"]], &[])] },
     KeyDef { id: "litigation_lost", name: "行政诉讼败诉", unit: "件", units: CASES, kind: Count, category: C::Litigation,
         definition: "Administrative suits the government side lost (败诉).",
-        rules: &[subject(&[&["败诉"]], &["率"])] },
+        // 败诉风险: suits at risk of being lost are not lost.
+        rules: &[subject(&[&["败诉"]], &["率", "风险"])] },
     KeyDef { id: "litigation_cases", name: "行政诉讼案件", unit: "件", units: CASES, kind: Count, category: C::Litigation,
         definition: "Administrative suits against the government or its bodies (行政诉讼/行政应诉/被诉 cases), received or handled.",
         rules: &[subject(&[&["行政诉讼", "行政应诉", "应诉案件", "诉讼案件", "被诉", "被告"]],
@@ -162,7 +165,7 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "legality_reviews", name: "合法性审查", unit: "件", units: &["件", "份", "项", "項"], kind: Count, category: C::LegalityReview,
         definition: "Documents, decisions and contracts given a legality review (合法性审查/审核).",
         rules: &[
-            Rule { subject: &[], clause: &[&["合法性审查", "合法性审核"]], sentence: &[], none: &["率", "意见", "建议", "会议"], clause_none: &["意见", "建议"] },
+            Rule { subject: &[], clause: &[&["合法性审查", "合法性审核"]], sentence: &[], none: &["率", "意见", "建议", "会议"], clause_none: &["意见", "建议"], head: &[] },
             // 审核区政府及部门规范性文件37件: reviewing drafts before they are issued.
             subject(&[&["审核", "审查"], &["规范性文件", "文件草案", "合同", "协议"]], &["备案", "报备", "清理", "率", "意见", "建议"]),
         ] },
@@ -175,7 +178,7 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["执法证", "持证", "执法资格证"]], &["率", "考试", "培训"])] },
     KeyDef { id: "enforcement_staff", name: "行政执法人员", unit: "人", units: PEOPLE, kind: Count, category: C::Enforcement,
         definition: "Administrative enforcement staff (执法人员), not counting those trained, examined or certified in the year.",
-        rules: &[Rule { subject: &[&["执法人员", "执法队员"]], clause: &[], sentence: &[], none: &["率"], clause_none: NOT_STAFF }] },
+        rules: &[Rule { subject: &[&["执法人员", "执法队员"]], clause: &[], sentence: &[], none: &["率"], clause_none: NOT_STAFF, head: &[] }] },
     KeyDef { id: "enforcement_files_reviewed", name: "行政执法案卷评查", unit: "件", units: &["件", "卷", "份", "宗"], kind: Count, category: C::Enforcement,
         definition: "Enforcement case files examined in a file review (案卷评查).",
         rules: &[subject(&[&["案卷"]], &["率", "会议", "调度"])] },
@@ -187,7 +190,7 @@ pub const KEYS: &[KeyDef] = &[
         ] },
     KeyDef { id: "enforcement_bodies", name: "行政执法主体", unit: "个", units: BODIES, kind: Count, category: C::Enforcement,
         definition: "Bodies with administrative enforcement powers (执法主体/执法单位/执法部门).",
-        rules: &[Rule { subject: &[&["执法主体", "执法单位", "执法部门", "执法机关"]], clause: &[], sentence: &[], none: &["率", "事项"], clause_none: &["排名", "报备", "培训", "考试"] }] },
+        rules: &[Rule { subject: &[&["执法主体", "执法单位", "执法部门", "执法机关"]], clause: &[], sentence: &[], none: &["率", "事项"], clause_none: &["排名", "报备", "培训", "考试"], head: &[] }] },
     // ----- 政务公开 -----
     KeyDef { id: "disclosure_proactive", name: "主动公开政府信息", unit: "条", units: &["条", "條", "件"], kind: Count, category: C::Disclosure,
         definition: "Government information items disclosed on the government's own initiative (主动公开).",
@@ -201,10 +204,12 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["行政调解"]], &["成功", "率"])] },
     KeyDef { id: "mediation_success_rate", name: "调解成功率", unit: "%", units: RATE, kind: Percent, category: C::Mediation,
         definition: "Share of mediated disputes settled (调解成功率/化解率).",
-        rules: &[Rule { subject: &[&["成功率", "化解率"]], clause: &[], sentence: &[&["调解", "调处", "纠纷"]], none: &["履行", "验收", "复议", "诉讼"], clause_none: &[] }] },
+        rules: &[Rule { subject: &[&["成功率", "化解率"]], clause: &[], sentence: &[&["调解", "调处", "纠纷"]], none: &["履行", "验收", "复议", "诉讼"], clause_none: &[], head: &[] }] },
     KeyDef { id: "mediation_success", name: "调解成功", unit: "件", units: CASES, kind: Count, category: C::Mediation,
         definition: "Disputes settled by people's mediation (调解成功/成功调处/化解).",
-        rules: &[subject(&[&["调解", "调处", "纠纷"], &["成功", "化解"]], &["率", "行政调解", "复议", "诉讼"])] },
+        // Disputes settled through a docking channel (诉调对接, 三调对接) are a part, and not
+        // people's mediation alone.
+        rules: &[Rule { subject: &[&["调解", "调处", "纠纷"], &["成功", "化解"]], clause: &[], sentence: &[], none: &["率", "行政调解", "复议", "诉讼"], clause_none: &["对接"], head: &[] }] },
     KeyDef { id: "mediation_cases", name: "人民调解案件", unit: "件", units: CASES, kind: Count, category: C::Mediation,
         definition: "Disputes taken up by people's mediation (调解/调处矛盾纠纷), received or mediated.",
         rules: &[
@@ -240,21 +245,21 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[
             subject(&[&["普法", "法治宣传", "宪法宣传", "法律宣传", "法治讲座", "法治大讲堂", "送法"]], NOT_EVENTS),
             // “宪法进万家”宣传活动52场: a campaign named in quotes.
-            Rule { subject: &[&["宣传活动", "宣讲活动"]], clause: &[], sentence: &[&["法治", "宪法", "普法", "法律", "民法典"]], none: NOT_EVENTS, clause_none: &[] },
+            Rule { subject: &[&["宣传活动", "宣讲活动"]], clause: &[], sentence: &[&["法治", "宪法", "普法", "法律", "民法典"]], none: NOT_EVENTS, clause_none: &[], head: &[] },
         ] },
     KeyDef { id: "publicity_reach", name: "普法受众", unit: "人次", units: PERSON_TIMES, kind: Count, category: C::Publicity,
         definition: "People reached by publicity events (受众/参与群众), in person-times.",
-        rules: &[Rule { subject: &[&["受众", "群众"]], clause: &[], sentence: &[&["普法", "法治宣传", "宣传"]], none: &["咨询", "走访", "接待", "培训", "服务", "来访"], clause_none: &[] }] },
+        rules: &[Rule { subject: &[&["受众", "群众"]], clause: &[], sentence: &[&["普法", "法治宣传", "宣传"]], none: &["咨询", "走访", "接待", "培训", "服务", "来访"], clause_none: &[], head: &[] }] },
     // ----- 学法培训 -----
     KeyDef { id: "exam_pass_rate", name: "学法考试合格率", unit: "%", units: RATE, kind: Percent, category: C::Training,
         definition: "Share of examinees who passed a law examination (合格率/通过率 of 考试).",
-        rules: &[Rule { subject: &[&["合格率", "通过率"]], clause: &[], sentence: &[&["考试", "考核", "学法"]], none: &["备案", "调解", "验收", "抽检", "质量"], clause_none: &[] }] },
+        rules: &[Rule { subject: &[&["合格率", "通过率"]], clause: &[], sentence: &[&["考试", "考核", "学法"]], none: &["备案", "调解", "验收", "抽检", "质量"], clause_none: &[], head: &[] }] },
     KeyDef { id: "training_participants", name: "参训人数", unit: "人", units: PEOPLE, kind: Count, category: C::Training,
         definition: "People who took part in law training or examinations (参加培训/考试/学法), in persons.",
-        rules: &[Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证"] }] },
+        rules: &[Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证"], head: &[] }] },
     KeyDef { id: "training_person_times", name: "参训人次", unit: "人次", units: PERSON_TIMES, kind: Count, category: C::Training,
         definition: "Attendances at law training (培训/参训/学法), in person-times.",
-        rules: &[Rule { subject: &[], clause: &[&["培训", "参训", "学法", "轮训"]], sentence: &[], none: &["率", "咨询"], clause_none: &["通过", "合格"] }] },
+        rules: &[Rule { subject: &[], clause: &[&["培训", "参训", "学法", "轮训"]], sentence: &[], none: &["率", "咨询"], clause_none: &["通过", "合格"], head: &[] }] },
     // ----- 政务服务 -----
     KeyDef { id: "one_visit_rate", name: "“最多跑一次”事项比例", unit: "%", units: RATE, kind: Percent, category: C::GovServices,
         definition: "Share of services that need at most one visit (最多跑一次/跑一趟).",
@@ -264,13 +269,21 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["网上可办", "全程网办", "网办率", "网上办理", "一网通办", "全程网上"]], &["跑一次", "授权"])] },
     KeyDef { id: "commitment_items", name: "告知承诺制事项", unit: "项", units: ITEMS, kind: Count, category: C::GovServices,
         definition: "Matters handled by notification and commitment instead of proof (告知承诺制).",
-        rules: &[Rule { subject: &[], clause: &[&["告知承诺"]], sentence: &[], none: &["率"], clause_none: &[] }] },
+        rules: &[Rule { subject: &[], clause: &[&["告知承诺"]], sentence: &[], none: &["率"], clause_none: &[], head: &[] }] },
     KeyDef { id: "certification_items", name: "证明事项", unit: "项", units: ITEMS, kind: Count, category: C::GovServices,
         definition: "Certificates and proofs required from citizens that were listed or cut (证明事项).",
         rules: &[subject(&[&["证明事项"]], &["告知承诺", "率"])] },
     KeyDef { id: "service_items", name: "政务服务事项", unit: "项", units: ITEMS, kind: Count, category: C::GovServices,
         definition: "Government service and approval matters listed (政务服务事项/审批事项/许可事项).",
-        rules: &[subject(&[&["政务服务事项", "审批事项", "许可事项", "服务事项", "办事事项"]], &["率", "证明", "告知"])] },
+        rules: &[Rule {
+            subject: &[&["政务服务事项", "审批事项", "许可事项", "服务事项", "办事事项"]], clause: &[], sentence: &[],
+            // Applications handled (受理…事项5.2万件) and legal services are other counts.
+            none: &["率", "证明", "告知", "受理", "办理", "办件", "法律服务"],
+            // Items cut, handed down or moved, and those that reached a goal (实现一网通办),
+            // are a change or a part of the list.
+            clause_none: &["取消", "下放", "精简", "削减", "承接", "划转", "划入", "调整", "实现", "纳入", "进驻", "入驻", "通办", "网办", "可办", "一站式"],
+            // The count is of the matters themselves, not of their lists, windows or licences.
+            head: &["事项"] }] },
     // ----- 监督 -----
     KeyDef { id: "npc_suggestions", name: "人大代表建议", unit: "件", units: &["件"], kind: Count, category: C::Supervision,
         definition: "Suggestions of people's congress deputies handled (人大代表建议).",

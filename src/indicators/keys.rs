@@ -46,6 +46,9 @@ pub struct Rule {
     pub none: &'static [&'static str],
     /// Words that rule the key out when in the clause.
     pub clause_none: &'static [&'static str],
+    /// Words one of which the subject must end with (its head noun: what is counted);
+    /// empty for any.
+    pub head: &'static [&'static str],
 }
 
 /// What a figure is matched on, every text in simplified script.
@@ -76,6 +79,7 @@ impl Rule {
             && all_groups(&[s.subject, s.sentence], self.sentence)
             && !any_in(s.subject, self.none)
             && !any_in(s.clause, self.clause_none)
+            && (self.head.is_empty() || self.head.iter().any(|h| s.subject.ends_with(h)))
     }
 }
 
@@ -88,8 +92,12 @@ impl KeyDef {
     }
 }
 
-/// The canonical key for a figure, with its topic.
+/// The canonical key for a figure, with its topic. A subject that lists areas of work
+/// (`立法、普法、执法等工作`) counts none of them.
 pub fn key_for(s: &Said<'_>) -> Option<(&'static str, Category)> {
+    if s.subject.contains("等工作") {
+        return None;
+    }
     KEYS.iter()
         .find(|k| k.matches(s))
         .map(|k| (k.id, k.category))
@@ -173,6 +181,68 @@ mod tests {
             Some("court_appearances")
         );
         assert_eq!(key("出庭应诉", Kind::Count, "件"), None);
+    }
+
+    #[test]
+    fn service_items_count_the_matters_on_the_list() {
+        for s in ["保留的政务服务事项", "行政许可事项"] {
+            assert_eq!(key(s, Kind::Count, "项"), Some("service_items"), "{s}");
+        }
+        // Their lists, a window, a licence, applications handled, legal services.
+        for s in [
+            "梳理各类政务服务事项清单",
+            "设立政务服务事项“办不成事”反映窗口",
+            "涉企行政许可事项证照",
+            "受理行政审批事项",
+            "法律服务事项",
+        ] {
+            assert_eq!(key(s, Kind::Count, "项"), None, "{s}");
+        }
+        // Matters cut or moved, and those that reached a goal, are no count of the list.
+        for clause in ["区级取消政务服务事项", "政务服务事项实现“一网通办”"]
+        {
+            let said = Said {
+                subject: "政务服务事项",
+                clause,
+                sentence: clause,
+                kind: Kind::Count,
+                unit: "项",
+            };
+            assert_eq!(key_for(&said), None, "{clause}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_areas_of_work_is_no_metric() {
+        assert_eq!(
+            key("涉农立法、普法、执法、审批等工作先后", Kind::Count, "次"),
+            None
+        );
+        assert_eq!(
+            key("普法宣传活动", Kind::Count, "场"),
+            Some("publicity_events")
+        );
+    }
+
+    #[test]
+    fn a_docking_channel_is_a_part() {
+        let said = Said {
+            subject: "化解矛盾纠纷",
+            clause: "今年通过“诉调对接”累计化解矛盾纠纷",
+            sentence: "今年通过“诉调对接”累计化解矛盾纠纷",
+            kind: Kind::Count,
+            unit: "件",
+        };
+        assert_eq!(key_for(&said), None);
+    }
+
+    #[test]
+    fn suits_at_risk_are_not_lost() {
+        assert_eq!(
+            key("行政诉讼败诉", Kind::Count, "件"),
+            Some("litigation_lost")
+        );
+        assert_eq!(key("高败诉风险案件", Kind::Count, "件"), None);
     }
 
     #[test]

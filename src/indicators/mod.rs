@@ -191,6 +191,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 clause: &clause,
                 kind,
                 unit: lx.unit,
+                share: states_its_share(&text[lx.outer.end..]),
             };
             let (category, key) = classify(report, &said, &sentence, &span, node);
             let outer = range.start + lx.outer.start..range.start + lx.outer.end;
@@ -362,6 +363,16 @@ struct Context<'a> {
     clause: &'a str,
     kind: Kind,
     unit: &'static str,
+    /// The figure is followed by its share of a total (`60件,占收到申请总数的1%`).
+    share: bool,
+}
+
+/// Whether the text right after a count gives its share of a total (`,占收案总数的
+/// 79.9%`, `，占比12%`): the count is then a part of that total, not the metric itself.
+fn states_its_share(after: &str) -> bool {
+    after
+        .trim_start_matches([',', '\u{ff0c}', ' ', '\u{3000}'])
+        .starts_with('占')
 }
 
 /// Topic and canonical key: the key from the subject, clause and sentence; the topic
@@ -408,7 +419,13 @@ fn classify(
         kind: c.kind,
         unit: c.unit,
     };
-    if let Some((key, category)) = keys::key_for(&said) {
+    // A part of a total gets no key: no key rather than a wrong key.
+    let key = if c.share && c.kind == Kind::Count {
+        None
+    } else {
+        keys::key_for(&said)
+    };
+    if let Some((key, category)) = key {
         return (Some(category), Some(key));
     }
     if let Some(c) = categories::category_of(&subject) {

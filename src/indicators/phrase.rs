@@ -497,10 +497,15 @@ pub fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool)
     }
     toks = trim_trail(toks);
     // 人民调解委员会共调解矛盾纠纷: what precedes 共/累计 is who did it, not what was
-    // counted.
+    // counted. When what follows names nothing (区县政府共收到复议申请, all verbs to the
+    // tagger), who did it is what tells this count from its neighbours': it stays.
+    let mut agent_kept = false;
     if let Some(p) = toks.iter().rposition(|t| SCOPE.contains(&t.0)) {
-        if chars_in(&toks[p + 1..]) >= 2 {
-            toks = &toks[p + 1..];
+        let after = &toks[p + 1..];
+        if chars_in(after) >= 2 && (after.iter().any(nounish) || !toks[..p].iter().any(nounish)) {
+            toks = after;
+        } else {
+            agent_kept = true;
         }
     }
     toks = trim_lead(toks);
@@ -511,7 +516,12 @@ pub fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool)
         toks = trim_lead(&toks[1..]);
     }
     Left {
-        toks: toks.to_vec(),
+        // 区县政府共收到复议申请 → 区县政府收到复议申请.
+        toks: toks
+            .iter()
+            .filter(|t| !(agent_kept && SCOPE.contains(&t.0)))
+            .copied()
+            .collect(),
         change,
         ends_de,
         ends_deng,

@@ -227,3 +227,18 @@ fn a_list_of_changes_pairs_with_the_figures_before_it() {
     assert_eq!(subject_of(line, "7.7%"), "城镇居民人均可支配收入实际增长");
     assert_eq!(subject_of(line, "6.8%"), "农村居民人均纯收入实际增长");
 }
+
+#[test]
+fn who_received_stays_when_the_rest_names_nothing() {
+    // The tagger reads 收到复议申请 as verbs: dropping the body before 共 would leave the
+    // count nothing of its own, and it must not borrow the neighbour's body.
+    let line =
+        "市政府收到复议申请310件,占收到申请总数的21.5%;区县政府共收到复议申请520件,占36.1%。";
+    assert_eq!(subject_of(line, "310件"), "市政府收到复议申请");
+    assert_eq!(subject_of(line, "520件"), "区县政府收到复议申请");
+    // Who did it still goes when what follows names what was counted.
+    assert_eq!(
+        subject_of("各级人民调解委员会共调解矛盾纠纷1520件。", "1520件"),
+        "调解矛盾纠纷"
+    );
+}

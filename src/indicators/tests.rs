@@ -131,3 +131,16 @@ fn context_is_the_sentence_when_short() {
         "全年受理行政复议案件30件,审结28件。"
     );
 }
+
+#[test]
+fn a_count_given_with_its_share_of_a_total_is_a_part() {
+    let report = crate::parse_report(
+        "t.txt".into(),
+        "一、收案情况\n全年共收到行政复议申请1500件,其中依法受理1320件,占收案总数的88%;以县政府为被申请人的复议案件210件,占14%。\n",
+    );
+    let figures = extract(&report);
+    let key = |raw: &str| figures.iter().find(|f| f.raw == raw).unwrap().key;
+    assert_eq!(key("1500件"), Some("reconsideration_received"));
+    assert_eq!(key("1320件"), None);
+    assert_eq!(key("210件"), None);
+}

@@ -59,6 +59,26 @@ fn body_of(text: &str) -> &str {
         .map_or(text, |i| &text[i + '。'.len_utf8()..])
 }
 
+/// Longest credit after a caption, in characters.
+const MAX_CREDIT_CHARS: usize = 16;
+
+/// A photo caption's credit (`…通过选举办法。 本报记者 张三摄`): the words after the
+/// last space name who took the picture, and take no full stop.
+fn ends_with_credit(text: &str) -> bool {
+    let Some((_, credit)) = text.trim_end().rsplit_once([' ', '\u{3000}']) else {
+        return false;
+    };
+    let before = text.trim_end()[..text.trim_end().len() - credit.len()].trim_end();
+    let credit = credit.trim();
+    let name_before = before
+        .rsplit([' ', '\u{3000}', '。'])
+        .next()
+        .is_some_and(|w| w.contains("记者") || w.contains("通讯员") || w.contains("記者"));
+    (credit.ends_with('摄') || credit.ends_with('攝') || credit.ends_with("摄影"))
+        && credit.chars().count() <= MAX_CREDIT_CHARS
+        && (name_before || credit.contains("记者") || credit.chars().count() <= 5)
+}
+
 /// Whether the segmenter reads a word across the break between two paragraphs.
 fn word_across(before: &str, after: &str) -> bool {
     let left = tail(before, 4);
@@ -113,7 +133,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         // A paragraph ending in injected spam (`…bt365体育_…亚洲城`) is reported as spam;
         // its mark is there once the spam is gone.
-        if tail(&p.text, 24).contains('_') {
+        if tail(&p.text, 24).contains('_') || ends_with_credit(&p.text) {
             continue;
         }
         let end = tail(&p.text, 10);
@@ -134,6 +154,14 @@ mod tests {
 
     fn run(text: &str) -> Vec<Diagnostic> {
         run_family(check, text)
+    }
+
+    #[test]
+    fn a_photo_credit_takes_no_full_stop() {
+        let text = "一、会议情况\n县第十八届人民代表大会第二次会议昨日开幕,这是与会代表举手表决通过选举办法。 本报记者 张三摄\n\n二、会议议程\n";
+        assert!(run(text).is_empty(), "{:?}", run(text));
+        assert!(ends_with_credit("…通过选举办法。 记者 张三摄"));
+        assert!(!ends_with_credit("全年共办理行政复议案件12件 依法纠错3件"));
     }
 
     #[test]

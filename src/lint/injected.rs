@@ -61,6 +61,14 @@ const SPAM_WORDS: &[&str] = &[
     "博彩",
     "代开发票",
     "棋牌游戏",
+    // Betting brands that spam pastes into copied pages.
+    "乐动体育",
+    "开云体育",
+    "亚博体育",
+    "米乐体育",
+    "华体会",
+    "九游会",
+    "威廉希尔",
     "bet365",
     "365bet",
     "casino",
@@ -75,6 +83,10 @@ const SPAM_WORDS: &[&str] = &[
     "時時彩",
     "彩票網",
     "威尼斯人",
+    "樂動體育",
+    "開雲體育",
+    "亞博體育",
+    "華體會",
 ];
 
 fn is_token_char(c: char) -> bool {
@@ -298,6 +310,11 @@ mod tests {
         let found = run("一、工作情况\n欢迎访问真人娱乐平台推进依法行政。\n");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].line, 2);
+        // A betting brand pasted into a sentence cut by the copy.
+        let found = run("一、工作情况\n建立了局工作机制和工作团队,开云体育足球 一体化逐步完善。\n");
+        assert_eq!(found.len(), 1);
+        // Sport in a report is no spam.
+        assert!(run("一、工作情况\n开展校园体育足球联赛,全民健身体育活动120场。\n").is_empty());
     }
 
     #[test]

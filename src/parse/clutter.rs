@@ -9,119 +9,22 @@
 //!   report sentence may start with 来源 too;
 //! - short lines that repeat elsewhere and stand next to clutter (a header block the
 //!   page printed again at the bottom).
+//!
+//! The field labels are read in `fields`; lines told by their shape alone (a date
+//! widget, a page number, a list of links) in `furniture`.
 
 use std::sync::OnceLock;
 
+pub use super::fields::{
+    fields, is_cell_mark, is_field_line, strip_cell_marks, Field, ISSUER_FIELDS, OWNER_FIELDS,
+    PUBLISHED_FIELDS, SOURCE_FIELDS,
+};
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::fields::pipe_cells;
+use super::furniture;
 use super::markers::{is_han, is_space};
-
-/// Known page-metadata field names, longest first so `发布时间` wins over `时间`.
-const FIELDS: &[&str] = &[
-    "您现在的位置",
-    "信息索引号",
-    "网站标识码",
-    "字体大小",
-    "文章来源",
-    "信息来源",
-    "发布机构",
-    "发文机关",
-    "发文单位",
-    "发布单位",
-    "所属机构",
-    "公开日期",
-    "发布日期",
-    "成文日期",
-    "发文日期",
-    "发文时间",
-    "印发日期",
-    "生成日期",
-    "发布时间",
-    "更新时间",
-    "生效时间",
-    "生效日期",
-    "终止时间",
-    "废止日期",
-    "浏览次数",
-    "阅读次数",
-    "访问次数",
-    "点击次数",
-    "主题分类",
-    "体裁分类",
-    "组配分类",
-    "信息分类",
-    "服务对象",
-    "公开方式",
-    "公开形式",
-    "公开范围",
-    "公开时限",
-    "公开主体",
-    "发文字号",
-    "信息名称",
-    "文件名称",
-    "内容概述",
-    "内容摘要",
-    "主办单位",
-    "承办单位",
-    "协办单位",
-    "技术支持",
-    "网站发布",
-    "责任编辑",
-    "当前位置",
-    "您的位置",
-    "所在位置",
-    "索引号",
-    "主题词",
-    "关键词",
-    "关键字",
-    "有效性",
-    "点击数",
-    "点击量",
-    "浏览量",
-    "阅读量",
-    "访问量",
-    "发布者",
-    "来源",
-    "日期",
-    "时间",
-    "字号",
-    "字体",
-    "分类",
-    "标题",
-    "文号",
-    "序号",
-    "主办",
-    "承办",
-    "协办",
-    "维护",
-    "作者",
-    "编辑",
-    "分享",
-    "打印",
-];
-
-/// Field names whose value is a publication date, best first.
-pub const PUBLISHED_FIELDS: &[&str] = &[
-    "发布日期",
-    "发布时间",
-    "公开日期",
-    "网站发布",
-    "日期",
-    "时间",
-    "成文日期",
-    "发文日期",
-    "印发日期",
-];
-
-/// Field names whose value names the issuing body.
-pub const ISSUER_FIELDS: &[&str] = &["发布机构", "发文机关", "发文单位", "发布单位", "所属机构"];
-
-/// Field names whose value may name the body the text came from (`信息来源:陵川县教育局`);
-/// weaker than `ISSUER_FIELDS`, since a site also writes `来源:本网`.
-pub const SOURCE_FIELDS: &[&str] = &["信息来源", "文章来源", "来源"];
-
-/// Field names whose value names the site owner (a weaker hint at the issuing place).
-pub const OWNER_FIELDS: &[&str] = &["主办", "主办单位"];
 
 /// Substrings that mark a line as site chrome wherever it stands.
 const CHROME: &[&str] = &[
@@ -151,6 +54,8 @@ const CHROME: &[&str] = &[
     "字号\u{ff1a}大",
     "分享到",
     "扫一扫在手机",
+    "浏览本页",
+    "本页内容",
     "最佳浏览效果",
     "严禁上网",
     "涉密信息不上网",
@@ -202,55 +107,9 @@ const MAX_CLUTTER_CHARS: usize = 160;
 
 /// Whether a line is too long to be chrome. Checked on bytes first: a line of more than
 /// four bytes per allowed character cannot be short enough.
-fn too_long(line: &str) -> bool {
+pub(super) fn too_long(line: &str) -> bool {
     line.len() > MAX_CLUTTER_CHARS * 4
         || (line.len() > MAX_CLUTTER_CHARS && line.chars().count() > MAX_CLUTTER_CHARS)
-}
-
-/// A `字段:值` pair found in a page-metadata line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Field<'a> {
-    pub key: &'static str,
-    pub value: &'a str,
-}
-
-/// The `字段:值` pairs of a page-metadata line, in order. Fields may run together with no
-/// space between (`序号:27发布机构:示范区网站发布:2021-06-21`), so each colon is matched
-/// to the longest known field name that ends right before it. Disclosure tables also
-/// write a label in brackets (`[ 发布机构 ] 市卫生健康委`, `【发布机构】…`) and cells between
-/// pipes (`| 发文机关:黎侯镇人民政府 | 主题词: |`); values lose the pipes around them.
-pub fn fields(line: &str) -> Vec<Field<'_>> {
-    // (key, key start, value start)
-    let mut found: Vec<(&'static str, usize, usize)> = Vec::new();
-    for (i, c) in line.char_indices() {
-        let bracketed = matches!(c, ']' | '】' | '\u{ff3d}');
-        if c != ':' && c != '\u{ff1a}' && !bracketed {
-            continue;
-        }
-        let before = line[..i].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
-        let Some(key) = FIELDS.iter().find(|f| before.ends_with(*f)) else {
-            continue;
-        };
-        let mut key_start = before.len() - key.len();
-        if bracketed {
-            // `[ 发布机构 ]`: the label must open with its bracket.
-            let open = line[..key_start].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
-            match open.char_indices().next_back() {
-                Some((j, '[' | '【' | '\u{ff3b}')) => key_start = j,
-                _ => continue,
-            }
-        }
-        found.push((key, key_start, i + c.len_utf8()));
-    }
-    let mut out = Vec::with_capacity(found.len());
-    for (n, &(key, _, value_start)) in found.iter().enumerate() {
-        let value_end = found.get(n + 1).map(|f| f.1).unwrap_or(line.len());
-        let value = line[value_start..value_end.max(value_start)].trim_matches([
-            ' ', '\u{3000}', '\u{a0}', '\t', '|', '\u{ff5c}', ':', '\u{ff1a}',
-        ]);
-        out.push(Field { key, value });
-    }
-    out
 }
 
 /// Whether a line is site chrome wherever it stands.
@@ -268,6 +127,9 @@ pub fn is_chrome(line: &str) -> bool {
         || is_site_list(line)
         || is_page_stamp(line)
         || is_widget_line(line)
+        || furniture::is_date_widget(line)
+        || furniture::is_page_number(line)
+        || furniture::is_empty_row(line)
 }
 
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a
@@ -285,6 +147,9 @@ const WIDGET_WORDS: &[&str] = &[
     "中",
     "小",
     "打印本页",
+    "打印整页",
+    "打印内容",
+    "打印正文",
     "打印",
     "关闭窗口",
     "关闭本页",
@@ -317,6 +182,8 @@ const WIDGET_WORDS: &[&str] = &[
     "搜索",
     "首页",
     "无障碍",
+    "保护视力色",
+    "护眼模式",
     "长者模式",
     "关怀版",
     "繁体",
@@ -412,10 +279,13 @@ pub fn is_widget_line(line: &str) -> bool {
     words > 0 && !uncovered_han && line.chars().any(is_han)
 }
 
+/// What a breadcrumb puts between its steps (`首页 > 政务公开`, `首页→ 网站公告`).
+const BREADCRUMB_SEPARATORS: [char; 5] = ['>', '\u{ff1e}', '›', '»', '→'];
+
 /// `您当前所在的位置: 首页 > …`, `首页 > 信息公开 > …`, `部门 > 区生态环境局 > 政务公开 > …`:
 /// a position label, or a path of short segments joined by `>`.
 pub fn is_breadcrumb(line: &str) -> bool {
-    let separated = line.contains(['>', '\u{ff1e}', '›', '»']);
+    let separated = line.contains(BREADCRUMB_SEPARATORS);
     if !separated && !line.contains("位置") {
         return false;
     }
@@ -435,11 +305,11 @@ pub fn is_breadcrumb(line: &str) -> bool {
         return false;
     }
     let segments: Vec<&str> = line
-        .split(['>', '\u{ff1e}', '›', '»'])
+        .split(BREADCRUMB_SEPARATORS)
         .map(|s| s.trim_matches(is_space))
         .filter(|s| !s.is_empty())
         .collect();
-    let separators = line.matches(['>', '\u{ff1e}', '›', '»']).count();
+    let separators = line.matches(BREADCRUMB_SEPARATORS).count();
     let short = segments
         .iter()
         .all(|s| s.chars().count() <= 16 && !s.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}']));
@@ -529,48 +399,6 @@ fn chrome_matcher() -> &'static AhoCorasick {
     })
 }
 
-/// Whether a line is a page-metadata line: it starts with a known field and a colon.
-pub fn is_field_line(line: &str) -> bool {
-    let line = line.trim();
-    if too_long(line) || !line.contains([':', '\u{ff1a}', ']', '】', '\u{ff3d}']) {
-        return false;
-    }
-    let fs = fields(line);
-    let Some(first) = fs.first() else {
-        return false;
-    };
-    // The first field must open the line; a sentence like `意见建议:一是…` is not metadata.
-    strip_cell_marks(line)
-        .trim_start_matches(['[', '【', '\u{ff3b}', ' ', '\u{3000}', '\u{a0}'])
-        .starts_with(first.key)
-}
-
-/// Bullets and table pipes that open a line of a disclosure block (`• 索引号:…`,
-/// `| 发文机关:…`).
-fn is_cell_mark(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '·'
-            | '●'
-            | '○'
-            | '▪'
-            | '■'
-            | '□'
-            | '◆'
-            | '◇'
-            | '►'
-            | '▶'
-            | '|'
-            | '\u{ff5c}'
-            | '*'
-    ) || is_space(c)
-}
-
-/// The line without the bullets, pipes and spaces that open it.
-pub fn strip_cell_marks(line: &str) -> &str {
-    line.trim_start_matches(is_cell_mark)
-}
-
 /// A bracketed label of at most eight Han characters right at the start of `s` (after
 /// spaces), closed by one of `close`.
 fn opens_with_label(s: &str, close: &[char]) -> bool {
@@ -591,7 +419,7 @@ pub fn is_disclosure_row(line: &str) -> bool {
         return false;
     }
     let first = line.chars().next().unwrap_or(' ');
-    if is_cell_mark(first) {
+    if is_cell_mark(first) || furniture::has_bullet(line) || is_table_row(line) {
         return true;
     }
     let rest = &line[first.len_utf8()..];
@@ -612,15 +440,35 @@ pub fn is_disclosure_row(line: &str) -> bool {
     }
 }
 
+/// A row of a table of short cells between pipes (`公开责任部门 | 公开形式: | 主动公开 | |`):
+/// at least two pipes, no cell longer than a label or value, no sentence.
+fn is_table_row(line: &str) -> bool {
+    line.matches(['|', '\u{ff5c}']).count() >= 2
+        && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}'])
+        && pipe_cells(line)
+            .iter()
+            .all(|c| line[c.clone()].trim_matches(is_space).chars().count() <= 40)
+}
+
 /// Whether a line is a site name (`襄城区人民政府网`, `XX市司法局门户网站`).
 pub fn is_site_name(line: &str) -> bool {
     let line = line.trim();
     let n = line.chars().count();
     (2..=30).contains(&n)
         && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}', ':', '\u{ff1a}'])
-        && ["网", "网站", "门户", "政务网", "官网", "政府网站"]
-            .iter()
-            .any(|end| line.ends_with(end))
+        && [
+            "网",
+            "网站",
+            "门户",
+            "政务网",
+            "官网",
+            "政府网站",
+            "網",
+            "網站",
+            "門戶",
+        ]
+        .iter()
+        .any(|end| line.ends_with(end))
 }
 
 #[cfg(test)]
@@ -653,46 +501,6 @@ mod tests {
     }
 
     #[test]
-    fn field_lines() {
-        for s in [
-            "来源:   日期:2021-01-27",
-            "索引号: 011158671/2021-03075 分类: 司法;其他",
-            "发布机构: 襄城区人民政府 公开日期: 2021-01-27",
-            "标题: 襄城区人民政府2020年度法治政府建设工作报告",
-            "文号: 主题词:",
-            "生效时间: 终止时间: 来源:",
-            "序号:27发布机构:濮阳市城乡一体化示范区网站发布:2021-06-21",
-            "承办:侯马市人民政府办公室",
-            "浏览次数:128",
-            "字号:【大 中 小】",
-        ] {
-            assert!(is_field_line(s), "{s}");
-        }
-        assert!(!is_field_line("意见建议:一是加强顶层设计"));
-        assert!(!is_field_line(
-            "2020年,我区法治政府建设工作虽然取得了一定成绩:"
-        ));
-    }
-
-    #[test]
-    fn fields_run_together_are_split() {
-        let fs = fields("序号:27发布机构:濮阳市城乡一体化示范区网站发布:2021-06-21");
-        let pairs: Vec<_> = fs.iter().map(|f| (f.key, f.value)).collect();
-        assert_eq!(
-            pairs,
-            [
-                ("序号", "27"),
-                ("发布机构", "濮阳市城乡一体化示范区"),
-                ("网站发布", "2021-06-21")
-            ]
-        );
-        let fs = fields("发布机构: 襄城区人民政府 公开日期: 2021-01-27");
-        assert_eq!(fs[0].value, "襄城区人民政府");
-        assert_eq!(fs[1].key, "公开日期");
-        assert_eq!(fs[1].value, "2021-01-27");
-    }
-
-    #[test]
     fn page_layout_chrome_by_what_it_is() {
         for s in [
             "您当前所在的位置: 首页 > 资讯中心 > 专题专栏",
@@ -708,6 +516,9 @@ mod tests {
             "公文搜网 - 蓝秘书公文之家",
             "公文搜 2021-07-27 18:07:48 政府报告",
             "本作品在全世界都属于公有领域",
+            "首页→ 网站公告",
+            "今天是:2021年4月6日 星期二",
+            "- 3 -",
             "Public domain",
             "false",
         ] {
@@ -755,25 +566,10 @@ mod tests {
     }
 
     #[test]
-    fn bracketed_and_piped_fields() {
-        let fs = fields("[ 成文日期 ] 2021-01-11 [ 发布日期 ] 2021-01-19");
-        let pairs: Vec<_> = fs.iter().map(|f| (f.key, f.value)).collect();
-        assert_eq!(
-            pairs,
-            [("成文日期", "2021-01-11"), ("发布日期", "2021-01-19")]
-        );
-        let fs = fields("| 发文字号: | 发文时间:2025-12-22 |");
-        let pairs: Vec<_> = fs.iter().map(|f| (f.key, f.value)).collect();
-        assert_eq!(pairs, [("发文字号", ""), ("发文时间", "2025-12-22")]);
-        assert!(is_field_line("[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告"));
-        assert!(is_field_line("| 索引号:000014349/2026-02861 | |"));
-        assert!(is_field_line("• 发布机构: 皮山县教育局"));
-    }
-
-    #[test]
     fn site_names() {
         assert!(is_site_name("襄城区人民政府网"));
         assert!(is_site_name("某某市司法局门户网站"));
+        assert!(is_site_name("水利部網站"));
         assert!(!is_site_name("襄城区人民政府2020年度法治政府建设工作报告"));
         assert!(!is_site_name("推进“互联网+政务服务”,建设政务网"));
     }

@@ -32,8 +32,17 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
 fn is_cn_year_digit(c: char) -> bool {
     matches!(
         c,
-        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
     )
+}
+
+/// The value of a digit of a year written in Chinese numerals (`二〇二三`, `二○一四`:
+/// pages often write the zero as a circle).
+fn cn_year_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' | '零' => Some(0),
+        _ => parse_chinese(c.encode_utf8(&mut [0; 4])).filter(|&d| d < 10),
+    }
 }
 
 /// A date at the very start of `s`, with its byte length.
@@ -98,10 +107,7 @@ fn chinese_date_at(s: &str) -> Option<(Date, usize)> {
     let mut year = 0u32;
     let mut pos = 0;
     for c in s.chars().take(4) {
-        let d = match c {
-            '〇' | '零' => 0,
-            c => parse_chinese(c.encode_utf8(&mut [0; 4])).filter(|&d| d < 10)?,
-        };
+        let d = cn_year_digit(c)?;
         year = year * 10 + d;
         pos += c.len_utf8();
     }
@@ -118,23 +124,23 @@ fn chinese_date_at(s: &str) -> Option<(Date, usize)> {
     Some((valid(year, month, day)?, pos))
 }
 
-/// The first `NNNN年` in `s` with a plausible year, as a number.
+/// The first `NNNN年` in `s` with a plausible year, as a number: in Arabic digits (a
+/// space before 年 allowed, as copies of printed pages have it: `2018 年度`) or in
+/// Chinese numerals (`二〇二三年`).
 pub fn first_year(s: &str) -> Option<i32> {
     s.match_indices('年').find_map(|(i, _)| {
         let before = &s[..i];
-        let digits: String = before
-            .chars()
-            .rev()
-            .take_while(|c| arabic_digit(*c).is_some())
-            .collect();
-        if digits.chars().count() != 4 {
+        let arabic = before.trim_end_matches(' ');
+        let digits: Vec<u32> = arabic.chars().rev().map_while(arabic_digit).collect();
+        let digits = if digits.len() == 4 {
+            digits
+        } else {
+            before.chars().rev().map_while(cn_year_digit).collect()
+        };
+        if digits.len() != 4 {
             return None;
         }
-        let year: i32 = digits
-            .chars()
-            .rev()
-            .filter_map(arabic_digit)
-            .fold(0, |acc, d| acc * 10 + d as i32);
+        let year = digits.iter().rev().fold(0, |acc, &d| acc * 10 + d as i32);
         (MIN_YEAR..=MAX_YEAR).contains(&year).then_some(year)
     })
 }

@@ -52,10 +52,52 @@ pub fn is_subtitle(s: &str) -> bool {
 
 /// Posts a speaker line names (`市长`, `總理`).
 const POSTS: &[&str] = &[
-    "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "旗长", "盟长", "总理", "主席", "主任",
-    "书记", "局长", "厅长", "省長", "市長", "縣長", "區長", "鎮長", "鄉長", "總理", "書記", "局長",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "镇长",
+    "乡长",
+    "旗长",
+    "盟长",
+    "总理",
+    "主席",
+    "主任",
+    "书记",
+    "局长",
+    "厅长",
+    "部长",
+    "院长",
+    "署长",
+    "检察长",
+    "省長",
+    "市長",
+    "縣長",
+    "區長",
+    "鎮長",
+    "鄉長",
+    "總理",
+    "書記",
+    "局長",
     "廳長",
+    "部長",
+    "院長",
+    "署長",
+    "檢察長",
 ];
+
+/// The body a speaker speaks for, without the post and the name after it:
+/// `某区发展和改革局局长 张三` → `某区发展和改革局`, `市人民政府市长周文霞` → `市人民政府`.
+pub fn speaker_body(s: &str) -> &str {
+    POSTS
+        .iter()
+        .filter_map(|p| s.rfind(p))
+        .max()
+        .map(|at| s[..at].trim_end_matches(is_space))
+        .filter(|b| !b.is_empty())
+        .unwrap_or(s)
+}
 
 /// The speaker of a speech: `市人民政府市长周文霞`, `市長 魏堯`, or, right under a subtitle,
 /// a bare name (`周恩来`, `习　近　平`).
@@ -123,10 +165,42 @@ pub fn has_doc_number(s: &str) -> bool {
     false
 }
 
-/// A line that is only a date, perhaps in brackets: `2024年3月8日`, `(2023年3月10日)`.
+/// A line that is only a date, perhaps in brackets or with the place it was written
+/// or delivered at: `2024年3月8日`, `(2023年3月10日)`, `2020年8月10日于北京市`.
 pub fn is_date_line(s: &str) -> bool {
     let s = s.trim_matches(is_space);
-    parse_date(s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}'])).is_some()
+    let s = s.trim_matches(['(', ')', '\u{ff08}', '\u{ff09}']);
+    if parse_date(s).is_some() {
+        return true;
+    }
+    // `…日于北京市`, `…日在北京`: a short place name after the date.
+    let Some((_, r)) = find_date(s) else {
+        return false;
+    };
+    let place = s[r.end..].trim_matches(is_space);
+    r.start == 0
+        && ["于", "於", "在"]
+            .iter()
+            .find_map(|w| place.strip_prefix(w))
+            .is_some_and(|p| (1..=8).contains(&p.chars().count()) && p.chars().all(is_han))
+}
+
+/// Longest name a byline puts before its date, in characters.
+const MAX_BYLINE_CHARS: usize = 20;
+
+/// A byline: the body that issued or posted the text and the date, on one line with a
+/// space between (`某县人民政府 2024年01月08日`). Returns the name.
+pub fn byline(s: &str) -> Option<&str> {
+    let s = s.trim_matches(is_space);
+    if s.contains(SENTENCE_MARKS) {
+        return None;
+    }
+    let (name, date) = s.rsplit_once(is_space)?;
+    let name = name.trim_matches(is_space);
+    (parse_date(date).is_some()
+        && (2..=MAX_BYLINE_CHARS).contains(&name.chars().count())
+        && name.chars().all(is_han))
+    .then_some(name)
 }
 
 /// Whether a line is one of the document lines above.
@@ -137,6 +211,7 @@ pub fn is_document_line(s: &str, after_subtitle: bool) -> bool {
         || is_addressee(s)
         || has_doc_number(s)
         || is_date_line(s)
+        || byline(s).is_some()
 }
 
 /// A notice that passes a document on (`关于印发…的通知`, `转发…的通知`): the report it
@@ -183,6 +258,13 @@ mod tests {
         assert!(!is_speaker("周恩来", false));
         assert!(!is_speaker("有庆镇2020年度法治政府建设工作情况报告", true));
         assert!(!is_speaker("县长办公会议审议通过。", false));
+        assert!(is_speaker("国务委员、某某部部长张三", false));
+        assert_eq!(
+            speaker_body("某区发展和改革局局长 张三"),
+            "某区发展和改革局"
+        );
+        assert_eq!(speaker_body("市人民政府市长周文霞"), "市人民政府");
+        assert_eq!(speaker_body("周恩来"), "周恩来");
     }
 
     #[test]
@@ -208,7 +290,15 @@ mod tests {
         assert!(!has_doc_number("2024年度"));
         assert!(is_date_line("2024年3月8日"));
         assert!(is_date_line("(2023年3月10日)"));
+        assert!(is_date_line("2020年8月10日于北京市"));
+        assert!(!is_date_line(
+            "2020年8月10日在县政府召开会议,研究部署工作。"
+        ));
         assert!(!is_date_line("2024年工作要点"));
+        assert_eq!(byline("某县人民政府 2024年01月08日"), Some("某县人民政府"));
+        assert_eq!(byline("市政府办公室 2023-03-20"), Some("市政府办公室"));
+        assert_eq!(byline("2024年1月,县政府召开会议 2024年01月08日"), None);
+        assert_eq!(byline("某县人民政府2024年01月08日"), None);
     }
 
     #[test]

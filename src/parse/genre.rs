@@ -24,13 +24,63 @@ const GENRE_WORDS: &[(Genre, &[&str])] = &[
     ),
 ];
 
-/// The genre a title names, if it names one.
+/// Kinds of document that share a genre's words but report nothing: a
+/// 法治政府建设实施方案, 工作要点, 工作安排, 指标体系 or 办法 is no report.
+const OTHER_DOCUMENTS: &[&str] = &[
+    "方案", "意见", "意見", "通知", "规划", "規劃", "要点", "要點", "办法", "辦法", "决定", "決定",
+    "纲要", "綱要", "指标", "指標", "细则", "細則", "规定", "規定", "计划", "計劃", "安排", "条例",
+    "條例",
+];
+
+/// Words of a document that explains another (`政策解读`, `议题解读`).
+const INTERPRETATIONS: &[&str] = &["解读", "解讀", "图解", "圖解"];
+
+/// Verbs that make a genre's name the object of an event: a headline saying that a
+/// report was delivered or heard (`…刘某作政府工作报告`, `代表审议政府工作报告`) is news.
+const EVENT_VERBS: &[&str] = &["作", "做", "审议", "審議", "听取", "聽取", "讨论", "討論"];
+
+/// Whether a title reports the delivery or hearing of a work report.
+fn reports_an_event(compact: &str) -> bool {
+    ["政府工作报告", "政府工作報告"].iter().any(|w| {
+        compact
+            .match_indices(w)
+            .any(|(i, _)| EVENT_VERBS.iter().any(|v| compact[..i].ends_with(v)))
+    })
+}
+
+/// Words that make a title a report's whatever else it names.
+const REPORT_WORDS: &[&str] = &["报告", "報告", "汇报", "匯報", "总结", "總結"];
+
+/// The genre a title names, if it names one. A title that names another kind of document
+/// (`…法治政府建设工作安排`) and no report names none.
 pub fn from_title(title: &str) -> Option<Genre> {
     let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let other = OTHER_DOCUMENTS.iter().any(|w| compact.contains(w))
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
+    // `…议题解读:关于…的汇报`: a reading of a report is no report.
+    let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
+    if other || reading || reports_an_event(&compact) {
+        return None;
+    }
     GENRE_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| compact.contains(w)))
         .map(|(g, _)| *g)
+}
+
+/// Whether a text holds a genre's words, whatever kind of document it names.
+pub fn names_genre(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    GENRE_WORDS
+        .iter()
+        .any(|(_, words)| words.iter().any(|w| compact.contains(w)))
+}
+
+/// Whether a text names building rule-of-law government (`法治政府建设`).
+pub fn names_fazhi(text: &str) -> bool {
+    ["法治政府建设", "法治政府建設"]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// A subtitle naming a people's congress session (`在仙桃市第八届人民代表大会第五次会议上`),
@@ -53,6 +103,8 @@ pub fn reports_government_work(opening: &str) -> bool {
         "報告政府工作",
         "作政府工作报告",
         "作政府工作報告",
+        "向大会报告工作",
+        "向大會報告工作",
     ]
     .iter()
     .any(|w| opening.contains(w))
@@ -101,6 +153,17 @@ mod tests {
             ("2013年依法行政工作情况报告", Some(Genre::YifaXingzheng)),
             ("中山市司法局2020年工作总结", Some(Genre::WorkSummary)),
             ("关于开展安全生产检查的通知", None),
+            ("某某县2022年度法治政府建设工作安排", None),
+            ("某某省法治政府建设指标体系(试行)", None),
+            ("某市法治政府建设实施方案(2021—2025年)", None),
+            (
+                "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报",
+                None,
+            ),
+            (
+                "关于印发某县2021年法治政府建设年度报告的通知",
+                Some(Genre::FazhiAnnual),
+            ),
         ];
         for (title, want) in cases {
             assert_eq!(from_title(title), want, "{title}");
@@ -117,6 +180,9 @@ mod tests {
         ));
         assert!(reports_government_work(
             "现在,我代表市人民政府,向大会报告政府工作,请予审议。"
+        ));
+        assert!(reports_government_work(
+            "现在,我代表镇人民政府,向大会报告工作,请予审议。"
         ));
         assert_eq!(
             from_headings(["2021年度推进法治政府建设的主要举措和成效"].into_iter()),

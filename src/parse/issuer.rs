@@ -3,9 +3,10 @@
 //!
 //! The issuer is read from where reports state it, strongest first: the title's head,
 //! the disclosure fields (发布机构/发文机关), other title lines above the text, the
-//! signature, the congress a work report was delivered to and its speaker, the source
-//! field, the cover sentence (`现将县人民政府…报告如下`) and the subject of the opening
-//! sentence (`2021年,区司法局坚持…`). A body named with its place wins over a place alone,
+//! byline, the signature, the congress a work report was delivered to and its speaker,
+//! the source field, the cover sentence (`现将县人民政府…报告如下`) and the subject of
+//! the opening sentence (`2021年,区司法局坚持…`), then of the first paragraph under the
+//! first heading. A body named with its place wins over a place alone,
 //! and both over a body that leaves its place to the reader (`县人民政府`, `我局`).
 //!
 //! A place left to the reader is taken from the text: for `我局`, the first `…局` named
@@ -38,6 +39,8 @@ pub struct Sources<'a> {
     /// Other lines above the text that name a report (a page's or dataset's own title).
     pub header_titles: Vec<String>,
     pub fields: &'a [Field<'a>],
+    /// The byline above the text (`某县人民政府 2024年01月08日` → `某县人民政府`).
+    pub byline: Option<&'a str>,
     pub signed_by: Option<&'a str>,
     /// A speech's subtitle (`——…在仙桃市第八届人民代表大会第五次会议上`).
     pub subtitle: Option<String>,
@@ -47,6 +50,8 @@ pub struct Sources<'a> {
     pub cover: Option<&'a str>,
     /// The opening paragraph.
     pub opening: Option<&'a str>,
+    /// The first paragraph under the first heading, when the opening names no subject.
+    pub first_paragraph: Option<&'a str>,
     /// The report text, for places left to the reader.
     pub text: &'a str,
     /// The text is in traditional characters.
@@ -165,8 +170,22 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "以來",
 ];
 
-/// The subject of the opening sentence: the first comma clause that is not a date or an
-/// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`).
+/// Sentences of the opening paragraph searched for its subject: a paragraph may open with
+/// a sentence about the year (`2024年是…的关键之年。`) and name its subject in the next.
+const OPENING_SENTENCES: usize = 3;
+
+/// The subjects of the opening paragraph's first sentences, in order (see
+/// `opening_subject`).
+pub fn opening_subjects(paragraph: &str) -> impl Iterator<Item = &str> {
+    paragraph
+        .split(['。', ';', '\u{ff1b}'])
+        .take(OPENING_SENTENCES)
+        .filter_map(opening_subject)
+}
+
+/// The subject of a sentence: the first comma clause that is not a date or an
+/// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`); a speaker's
+/// `我代表` (`我代表南开区人民政府,向大会…`) gives the body spoken for.
 pub fn opening_subject(paragraph: &str) -> Option<&str> {
     let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
     for clause in sentence.split([',', '\u{ff0c}']) {
@@ -182,6 +201,7 @@ pub fn opening_subject(paragraph: &str) -> Option<&str> {
         if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) {
             continue;
         }
+        let c = c.strip_prefix("我代表").unwrap_or(c);
         return Some(c.split('、').next().unwrap_or(c));
     }
     None
@@ -213,13 +233,16 @@ pub fn read(src: &Sources<'_>) -> Issuer {
         }));
     }
     readings.push(Box::new(|| {
+        src.byline.and_then(|s| names::read(s, Position::Strong))
+    }));
+    readings.push(Box::new(|| {
         src.signed_by.and_then(|s| names::read(s, Position::Strong))
     }));
     readings.push(Box::new(|| src.subtitle.as_deref().and_then(congress)));
     readings.push(Box::new(|| {
         src.speaker
             .as_deref()
-            .and_then(|s| names::read(s, Position::Strong))
+            .and_then(|s| names::read(super::doclines::speaker_body(s), Position::Strong))
     }));
     for v in field(SOURCE_FIELDS) {
         readings.push(Box::new(move || {
@@ -229,11 +252,11 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     readings.push(Box::new(|| {
         src.cover.and_then(|c| names::read(c, Position::Subject))
     }));
-    readings.push(Box::new(|| {
-        src.opening
-            .and_then(opening_subject)
-            .and_then(|s| names::read(s, Position::Subject))
-    }));
+    for paragraph in [src.opening, src.first_paragraph].into_iter().flatten() {
+        readings.push(Box::new(move || {
+            opening_subjects(paragraph).find_map(|s| names::read(s, Position::Subject))
+        }));
+    }
     for v in field(OWNER_FIELDS) {
         readings.push(Box::new(move || names::read(v, Position::Strong)));
     }
@@ -305,7 +328,16 @@ fn head(text: &str, bytes: usize) -> &str {
 /// with the same character, with its place or with its level (`省公安厅`).
 fn self_reference(text: &str, kind: char, traditional: bool) -> Option<Name> {
     let text = head(text, SELF_REF_BYTES);
-    let ends_right = |n: &Name| n.body && n.text.ends_with(kind);
+    // `市委`, `县委` are the party committees a report thanks for their leadership (`在
+    // 市委、市政府的领导下`), never the commission that calls itself `我委`.
+    let party = |n: &Name| {
+        let t = n.text.trim_start_matches("中共");
+        t.chars().count() == 2 && t.ends_with('委')
+            || n.place
+                .as_deref()
+                .is_some_and(|p| t.strip_prefix(p) == Some("委"))
+    };
+    let ends_right = |n: &Name| n.body && n.text.ends_with(kind) && !party(n);
     let mut best: Option<(usize, Name)> = None;
     for m in places::mentions(text, traditional) {
         if let Some(n) = names::read(&text[m.range.start..], Position::Subject) {

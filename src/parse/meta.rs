@@ -80,6 +80,8 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
     let speech = speech_lines(input);
     let cover = cover_sentence(input);
     let opening = opening_paragraph(input);
+    let first_paragraph = first_paragraph(input);
+    let byline = header_byline(input);
     let signature = signature(input);
     let (signed_by, signed_date, signature_lines) = match signature {
         Some(s) => (s.by, Some(s.date), s.lines),
@@ -87,7 +89,14 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
     };
 
     let genre = read_genre(input, title.as_deref(), cover, &speech, opening);
-    let year = read_year(input, title.as_deref(), cover, &speech, opening, genre);
+    let year = read_year(
+        input,
+        title.as_deref(),
+        cover,
+        &speech,
+        [opening, first_paragraph],
+        genre,
+    );
     let published = PUBLISHED_FIELDS
         .iter()
         .find_map(|k| {
@@ -96,7 +105,8 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
                 .filter(|f| f.0 == *k)
                 .find_map(|f| find_date(&f.1).map(|(d, _)| d))
         })
-        .or_else(|| page_stamp_date(input, &clutter_lines));
+        .or_else(|| page_stamp_date(input, &clutter_lines))
+        .or_else(|| bare_stamp(input, &clutter_lines));
 
     let region_text = match (input.region.start, input.region.end) {
         (s, e) if s < e => &input.text[input.lines[s].start..input.lines[e - 1].end],
@@ -111,11 +121,13 @@ pub fn read(input: &MetaInput<'_>) -> Meta {
         title: title.as_deref(),
         header_titles: header_titles(input),
         fields: &borrowed,
+        byline,
         signed_by: signed_by.as_deref(),
         subtitle: speech.subtitle.clone(),
         speaker: speech.speaker.clone(),
         cover,
         opening,
+        first_paragraph,
         text: region_text,
         traditional: script == Script::Traditional,
     });
@@ -171,6 +183,15 @@ fn page_stamp_date(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Option<Dat
             .then(|| find_date(s).map(|(d, _)| d))
             .flatten()
     })
+}
+
+/// A bare time stamp above the report text (`2022-04-14`), the page's date when it gives
+/// no other.
+fn bare_stamp(input: &MetaInput<'_>, clutter_lines: &[usize]) -> Option<Date> {
+    clutter_lines
+        .iter()
+        .take_while(|&&n| n <= input.first_body)
+        .find_map(|&n| super::furniture::bare_stamp_date(input.content(n - 1)))
 }
 
 /// A speech's subtitle and speaker, above the report text.
@@ -240,16 +261,57 @@ fn cover_sentence<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
 }
 
 /// The opening paragraph: the first sentence-like line of the report text before the
-/// first heading that is not the title or a document line.
+/// first heading that is not the title or a document line; in a text that opens with its
+/// first heading, the first such line under it.
 fn opening_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
     let title_lines = input.title.map(|t| t.lines.as_slice()).unwrap_or(&[]);
+    let is_heading = |i: usize| line_marker(input.content(i)).is_some();
+    let sentence = |i: &usize| {
+        let s = input.content(*i);
+        !title_lines.contains(&(i + 1))
+            && s.contains(SENTENCE_MARKS)
+            && !doclines::is_document_line(s, false)
+    };
+    let before_heading = input
+        .text_lines()
+        .take(OPENING_LINES)
+        .take_while(|&i| !is_heading(i))
+        .find(sentence);
+    // A text that opens with its first heading (`一、总体情况`) states who and when in the
+    // paragraph under it.
+    let opens_with_heading = input.text_lines().next().is_some_and(is_heading);
+    before_heading
+        .or_else(|| {
+            opens_with_heading
+                .then(|| {
+                    input
+                        .text_lines()
+                        .take(OPENING_LINES)
+                        .filter(|&i| !is_heading(i))
+                        .find(sentence)
+                })
+                .flatten()
+        })
+        .map(|i| input.content(i))
+}
+
+/// The first paragraph under the first heading (`一、总体情况` / `2025年,某局坚持…`).
+fn first_paragraph<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
     input
         .text_lines()
         .take(OPENING_LINES)
+        .skip_while(|&i| line_marker(input.content(i)).is_none())
+        .skip(1)
         .take_while(|&i| line_marker(input.content(i)).is_none())
-        .filter(|&i| !title_lines.contains(&(i + 1)))
         .map(|i| input.content(i))
-        .find(|s| s.contains(SENTENCE_MARKS) && !doclines::is_document_line(s, false))
+        .find(|s| s.contains(SENTENCE_MARKS))
+}
+
+/// The body named in a byline above the report text.
+fn header_byline<'a>(input: &'a MetaInput<'_>) -> Option<&'a str> {
+    (0..input.first_body.min(input.lines.len()))
+        .filter(|&i| !input.lines[i].is_blank() && !input.lines[i].clutter)
+        .find_map(|i| doclines::byline(input.content(i)))
 }
 
 /// Other lines above the report text that name a report (a page's own title line).
@@ -264,8 +326,9 @@ fn header_titles(input: &MetaInput<'_>) -> Vec<String> {
         .collect()
 }
 
-/// The genre: by the title; by the cover sentence; by the congress a work report is
-/// delivered to; by the opening (`向大会报告政府工作`); by the first headings.
+/// The genre: by the title; by the cover sentence (or its opening paragraph, when that
+/// names building rule-of-law government); by the congress a work report is delivered
+/// to; by the opening (`向大会报告政府工作`); by the first headings.
 fn read_genre(
     input: &MetaInput<'_>,
     title: Option<&str>,
@@ -278,6 +341,11 @@ fn read_genre(
     }
     if let Some(g) = cover.and_then(genre::from_title) {
         return g;
+    }
+    // `我委紧扣法治政府建设总体目标,…现将本年度工作情况报告如下`: a report on the year
+    // whose opening says the year's work was building rule-of-law government.
+    if cover.is_some() && opening.is_some_and(genre::names_fazhi) {
+        return Genre::FazhiAnnual;
     }
     let to_congress = speech.subtitle.as_deref().is_some_and(genre::is_congress);
     if to_congress || opening.is_some_and(genre::reports_government_work) {
@@ -293,15 +361,16 @@ fn read_genre(
 }
 
 /// The year reported on: the title's; the cover sentence's; for a work report without
-/// one, the year it is delivered (its subtitle's date); the year opening the first
-/// paragraph or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
+/// one, the year it is delivered (its subtitle's date, or the year after the one its
+/// review heading names); the year opening the first paragraph (or, without one, the
+/// paragraph under the first heading) or the first heading (`2013年依法行政工作成效`). Dates in the signature or in
 /// a 印发 notice are never taken.
 fn read_year(
     input: &MetaInput<'_>,
     title: Option<&str>,
     cover: Option<&str>,
     speech: &Speech,
-    opening: Option<&str>,
+    openings: [Option<&str>; 2],
     genre: Genre,
 ) -> Option<i32> {
     let delivered = || {
@@ -318,12 +387,43 @@ fn read_year(
         .and_then(first_year)
         .or_else(|| cover.and_then(first_year))
         .or_else(|| (genre == Genre::WorkReport).then(delivered).flatten())
-        .or_else(|| opening.and_then(leading_year))
+        .or_else(|| {
+            (genre == Genre::WorkReport)
+                .then(|| review_year(input))
+                .flatten()
+        })
+        .or_else(|| openings.into_iter().flatten().find_map(leading_year))
         .or_else(|| {
             let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
             leading_year(&first.title)
         })
         .or_else(delivered)
+}
+
+/// Lines of the report text searched for a work report's review heading.
+const REVIEW_LINES: usize = 12;
+
+/// The year a work report is delivered, from the heading of its review of the year
+/// before (`2009年工作回顾`, `一、2023年工作回顾` → 2010, 2024).
+fn review_year(input: &MetaInput<'_>) -> Option<i32> {
+    input.text_lines().take(REVIEW_LINES).find_map(|i| {
+        let s = input.content(i);
+        let s = match line_marker(s) {
+            Some(m) => &s[m.rest..],
+            None => s,
+        };
+        let head: String = s.chars().take(16).collect();
+        let review = ["工作回顾", "工作回顧"].iter().any(|w| head.contains(w));
+        let leading = head
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit());
+        (review && leading)
+            .then(|| first_year(&head))
+            .flatten()
+            .map(|y| y + 1)
+    })
 }
 
 struct Signature {

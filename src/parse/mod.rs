@@ -11,6 +11,8 @@
 pub mod clutter;
 pub mod dates;
 pub mod doclines;
+pub mod fields;
+pub mod furniture;
 pub mod genre;
 pub mod issuer;
 pub mod markers;

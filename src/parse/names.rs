@@ -83,6 +83,11 @@ const NOT_PLACE_STARTS: &[char] = &[
     '县', '縣', '镇', '鎮', '乡', '鄉', '城', '村', '街', '外', '下', '上', '两', '兩', '多',
 ];
 
+/// First characters that may open a town's name though they open phrases elsewhere
+/// (`城关镇`, `多宝街道`, `上街镇`, `两河镇`): a town still needs its suffix and a
+/// boundary after it.
+const TOWN_NAME_STARTS: &[char] = &['城', '多', '上', '下', '两', '兩', '外'];
+
 /// Words ending like a town that are not towns.
 const NOT_TOWNS: &[&str] = &[
     "城乡",
@@ -136,7 +141,8 @@ impl Elided {
         let d = places::division(index);
         match self {
             Elided::Province => d.level == Level::Province && d.name.ends_with('省'),
-            Elided::City => d.name.ends_with('市') && d.level != Level::Province,
+            // A municipality under the state (`天津市`) is the city of its `市人社局`.
+            Elided::City => d.name.ends_with('市'),
             Elided::County => d.level == Level::County && d.name.ends_with(['县', '旗']),
             Elided::District => d.level == Level::County && d.name.ends_with('区'),
             Elided::Town => false,
@@ -196,26 +202,37 @@ fn han_prefix_len(s: &str, max_chars: usize) -> usize {
 /// a space or the end).
 fn town_at(s: &str, min_chars: usize) -> Option<usize> {
     let first = s.chars().next()?;
-    if NOT_PLACE_STARTS.contains(&first) || !is_han(first) {
+    if (NOT_PLACE_STARTS.contains(&first) && !TOWN_NAME_STARTS.contains(&first)) || !is_han(first) {
         return None;
     }
     for (i, _) in s.char_indices().skip(1).take(6) {
         let Some(suffix) = TOWN_SUFFIXES.iter().find(|t| s[i..].starts_with(*t)) else {
             continue;
         };
-        let end = i + suffix.len();
-        let word = &s[..end];
-        let rest = &s[end..];
+        let mut end = i + suffix.len();
         // `鹤龙街道` is one town; `…街` must not be the start of `街道`.
-        if *suffix == "街" && rest.starts_with('道') {
+        if *suffix == "街" && s[end..].starts_with('道') {
             continue;
         }
-        if word.chars().count() < min_chars || NOT_TOWNS.iter().any(|w| word.ends_with(w)) {
+        // `北城街街道`: a street's name with the subdistrict after it.
+        if *suffix == "街" && s[end..].starts_with("街道") {
+            end += "街道".len();
+        }
+        let word = &s[..end];
+        let rest = &s[end..];
+        // `人民政府东城街道`: the government a subdistrict office belongs to is no part of
+        // the subdistrict's name.
+        if word.chars().count() < min_chars
+            || NOT_TOWNS.iter().any(|w| word.ends_with(w))
+            || word.contains("政府")
+        {
             return None;
         }
         let boundary = rest.chars().next().is_none_or(|c| {
             !is_han(c) || STOPS.contains(&c) || BODY_SUFFIXES.iter().any(|b| rest.starts_with(b))
         }) || rest.starts_with("人民政府")
+            // `中村乡法治政府建设工作在…`: the topic after the subject.
+            || rest.starts_with("法治")
             || rest.starts_with("党委")
             || rest.starts_with("委员会")
             || rest.starts_with("司法所");
@@ -348,12 +365,22 @@ fn read_one(s: &str, position: Position) -> Option<Name> {
     }
     let place_len = place_at(unprefixed, position);
     if place_len > 0 {
-        let place = &unprefixed[..place_len];
-        let body_len = body_at(&unprefixed[place_len..]).unwrap_or(0);
-        let end = place_len + body_len;
+        let mut place = unprefixed[..place_len].to_string();
+        let mut end = place_len;
+        // `某区人民政府东城街道办事处`: a subdistrict office under the district government;
+        // its area is the subdistrict.
+        let after = &unprefixed[place_len..];
+        if let Some(rest) = after.strip_prefix("人民政府") {
+            if let Some(t) = town_at(rest, 2) {
+                place.push_str(&rest[..t]);
+                end += "人民政府".len() + t;
+            }
+        }
+        let body_len = body_at(&unprefixed[end..]).unwrap_or(0);
+        let end = end + body_len;
         return Some(Name {
             text: format!("{party}{}", &unprefixed[..end]),
-            place: Some(place.to_string()),
+            place: Some(place),
             body: body_len > 0,
             elided: None,
             self_ref: None,

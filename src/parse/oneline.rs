@@ -41,6 +41,11 @@ impl Numbering {
         self.last.insert(style, value);
     }
 
+    /// Whether `value` is the first number of a family not read yet.
+    fn is_first(&self, style: MarkerStyle, value: Option<u32>) -> bool {
+        value == Some(1) && !self.last.contains_key(&style)
+    }
+
     /// Whether `value` carries on the family's numbering: its next number, or a first.
     fn continues(&self, style: MarkerStyle, value: u32) -> bool {
         value == 1 || self.last.get(&style).is_some_and(|&v| value == v + 1)
@@ -85,13 +90,25 @@ pub fn split_points(content: &str, numbering: &mut Numbering) -> Vec<usize> {
             space_before = true;
             continue;
         }
+        let after_colon =
+            space_before && before_space.is_some_and(|p| matches!(p, ':' | '\u{ff1a}'));
         let after_stop = if space_before {
             before_space.is_some_and(|p| is_sentence_end(p) || !is_clause_mark(p))
         } else {
             prev.is_some_and(is_sentence_end)
         };
-        if i > 0 && after_stop && may_open_marker(c) {
+        if i > 0 && (after_stop || after_colon) && may_open_marker(c) {
             if let Some(m) = line_marker(&content[i..]) {
+                // After `如下: ` only the first heading of the text's top level opens a
+                // piece (`…报告如下: 一、…`); a list after a colon inside a paragraph
+                // (`措施如下: (一)…`) stays in it.
+                let opens_text =
+                    m.style == MarkerStyle::ChineseComma && numbering.is_first(m.style, m.value);
+                if !after_stop && !opens_text {
+                    prev = Some(c);
+                    space_before = false;
+                    continue;
+                }
                 let rest = &content[i + m.len..];
                 let list_not_heading = rest.chars().next().is_some_and(is_chinese_digit);
                 // A point after a stop is found inside the piece; after a space (a lost
@@ -197,6 +214,22 @@ mod tests {
         assert_eq!(pieces(s), [s]);
         // A number that does not carry on the numbering is not a heading.
         let s = "一、工作情况。 5.其他事项。";
+        assert_eq!(pieces(s), [s]);
+    }
+
+    #[test]
+    fn the_first_heading_after_a_cover_sentence_colon() {
+        let s = "2022年,县司法局扎实推进各项工作。现将有关情况报告如下: 一、主要举措和成效 (一)依法化解行政争议。全年办理案件12件。";
+        assert_eq!(
+            pieces(s),
+            [
+                "2022年,县司法局扎实推进各项工作。现将有关情况报告如下: ",
+                "一、主要举措和成效 ",
+                "(一)依法化解行政争议。全年办理案件12件。"
+            ]
+        );
+        // A list after a colon inside a paragraph stays in it.
+        let s = "一、工作情况。主要措施如下: (一)加强学习;(二)完善制度。";
         assert_eq!(pieces(s), [s]);
     }
 

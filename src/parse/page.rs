@@ -21,8 +21,9 @@ use std::ops::Range;
 
 use super::clutter;
 use super::doclines::{self, SENTENCE_MARKS};
+use super::furniture;
 use super::markers::line_marker;
-use super::title::{clean_line, Title};
+use super::title::{clean_line, names_report, title_like, Title};
 use super::Line;
 
 /// Longest line (in characters) taken as clutter by repetition.
@@ -96,10 +97,58 @@ pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, l
             || (in_zone
                 && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
     }
+    header_furniture(text, lines, first_body);
     disclosure_blocks(text, lines, first_body, last_body);
     summary_copies(text, lines);
     licence_tail(text, lines, first_body);
     repeated_next_to_clutter(text, lines);
+    footer_links(text, lines, last_body);
+}
+
+/// Longest footer link, in characters.
+const MAX_FOOTER_LINK_CHARS: usize = 16;
+
+/// Below the report's last line of text, a short line right after clutter is one more of
+/// the page's links (`单位概况` under `扫码使用手机浏览本页内容`); a date stays (a
+/// signature's).
+fn footer_links(text: &str, lines: &mut [Line], last_body: usize) {
+    let mut after_clutter = false;
+    for line in lines.iter_mut().skip(last_body + 1) {
+        if line.is_blank() {
+            continue;
+        }
+        let s = &text[line.content.clone()];
+        if !line.clutter
+            && after_clutter
+            && s.chars().count() <= MAX_FOOTER_LINK_CHARS
+            && !s.contains(SENTENCE_MARKS)
+            && !doclines::is_date_line(s)
+            && line_marker(s).is_none()
+        {
+            line.clutter = true;
+        }
+        after_clutter = line.clutter;
+    }
+}
+
+/// Above the report's first line of text: a list of links (`- 某市人民政府` row after
+/// row), a bare time stamp or byline (`2022-04-14`, `• 2022-04-07`, `省政府办公厅
+/// 2022-03-15`) and rules of empty table cells (`|||`). Inside the text a table's empty
+/// row is left alone: it stands among the table's cells.
+fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
+    let end = first_body.min(lines.len());
+    let contents: Vec<&str> = lines[..end]
+        .iter()
+        .map(|l| &text[l.content.clone()])
+        .collect();
+    for i in furniture::link_lists(&contents, end) {
+        lines[i].clutter = true;
+    }
+    for (i, s) in contents.iter().enumerate() {
+        if furniture::bare_stamp_date(s).is_some() || furniture::is_pipe_rule(s) {
+            lines[i].clutter = true;
+        }
+    }
 }
 
 /// Runs of disclosure rows in the header and footer zones with two known fields or more.
@@ -224,6 +273,12 @@ fn repeated_next_to_clutter(text: &str, lines: &mut [Line]) {
         for i in 0..lines.len() {
             let s = &text[lines[i].content.clone()];
             if lines[i].clutter || s.is_empty() || counts.get(s).copied().unwrap_or(0) < 2 {
+                continue;
+            }
+            // A page prints the report's title twice (its own heading and the document's
+            // first line): the title is never clutter.
+            let cleaned = clean_line(s);
+            if title_like(&cleaned) && names_report(&cleaned) {
                 continue;
             }
             let neighbour_clutter = |range: &mut dyn Iterator<Item = usize>| {

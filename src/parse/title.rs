@@ -34,6 +34,8 @@ const TITLE_ENDS: &[&str] = &[
     "講話",
     "要点",
     "要點",
+    "解读",
+    "解讀",
     "(摘要)",
     "（摘要）",
     "(全文)",
@@ -65,12 +67,13 @@ fn is_zero_width(c: char) -> bool {
     )
 }
 
-/// A line's text without zero-width characters and outer spaces.
+/// A line's text without zero-width characters, outer spaces and the empty table cells
+/// a copied page leaves around it (`某局2023年报告 | |||`).
 pub fn clean_line(s: &str) -> String {
     s.chars()
         .filter(|&c| !is_zero_width(c))
         .collect::<String>()
-        .trim_matches(is_space)
+        .trim_matches(|c: char| is_space(c) || matches!(c, '|' | '\u{ff5c}'))
         .to_string()
 }
 
@@ -86,12 +89,25 @@ pub fn title_like(s: &str) -> bool {
 
 /// Whether a text names a report (or a notice passing one on).
 pub fn names_report(s: &str) -> bool {
-    TITLE_WORDS.iter().any(|w| s.contains(w)) || super::genre::from_title(s).is_some()
+    TITLE_WORDS.iter().any(|w| s.contains(w)) || super::genre::names_genre(s)
 }
 
 fn is_complete(s: &str) -> bool {
     let s = s.trim_end_matches(['》', ' ']);
-    TITLE_ENDS.iter().any(|e| s.ends_with(e))
+    TITLE_ENDS.iter().any(|e| s.ends_with(e)) || ends_with_stamp(s)
+}
+
+/// A listing's title line closed by the date it was posted (`…工作情况 (2015-04-23)`):
+/// the date ends it, and the document's own title below is another.
+fn ends_with_stamp(s: &str) -> bool {
+    let Some(inner) = s
+        .strip_suffix([')', '\u{ff09}'])
+        .and_then(|r| r.rfind(['(', '\u{ff08}']).map(|i| &r[i..]))
+    else {
+        return false;
+    };
+    let inner = inner.trim_start_matches(['(', '\u{ff08}']);
+    super::dates::parse_date(inner).is_some()
 }
 
 /// Title blocks among lines `from..to` (0-based), in order.
@@ -160,8 +176,26 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
             Some(passed_on(text, lines, first_body).unwrap_or(t))
         }
         Some(t) => Some(t),
-        None => from_disclosure(text, lines, first_body),
+        None => from_disclosure(text, lines, first_body)
+            .or_else(|| before_salutation(text, lines, first_body)),
     }
+}
+
+/// Words that open the salutation of a speech.
+const SALUTATIONS: &[&str] = &["各位代表", "同志们", "同志們", "各位委员", "各位委員"];
+
+/// A page that ran the title into the speech (`某镇2023年度政府工作报告各位代表:现在,…`):
+/// the title is what stands before the salutation on the first line of text.
+fn before_salutation(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    let idx = (first_body..lines.len().min(first_body + 1)).find(|&i| !lines[i].clutter)?;
+    let s = &text[lines[idx].content.clone()];
+    let at = SALUTATIONS.iter().filter_map(|w| s.find(w)).min()?;
+    let head = clean_line(&s[..at]);
+    // The line is the speech's text too: it is not counted as a title line.
+    (title_like(&head) && names_report(&head)).then(|| Title {
+        text: tidy(&head),
+        lines: Vec::new(),
+    })
 }
 
 /// Whether every 《, “ and bracket a text opens is closed in it: a title is whole, while
@@ -198,7 +232,10 @@ fn passed_on(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         .map(|b| to_title(b))
 }
 
-/// A title that stands only in the page's disclosure table (`| 标题:… |`).
+/// Disclosure fields that give the document's name.
+const NAME_FIELDS: &[&str] = &["标题", "文件名称", "信息名称"];
+
+/// A title that stands only in the page's disclosure table (`| 标题:… |`, `文件名称 | … |`).
 fn from_disclosure(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
     lines
         .iter()
@@ -209,7 +246,7 @@ fn from_disclosure(text: &str, lines: &[Line], first_body: usize) -> Option<Titl
             let content = &text[l.content.clone()];
             let fs: Vec<Field<'_>> = clutter::fields(content);
             fs.iter()
-                .find(|f| f.key == "标题" && names_report(f.value))
+                .find(|f| NAME_FIELDS.contains(&f.key) && names_report(f.value))
                 .map(|f| Title {
                     text: tidy(f.value),
                     lines: vec![i + 1],

@@ -1,0 +1,221 @@
+//! Page furniture told by its shape rather than its words: the header's date widget
+//! (`今天是:2019年10月31日 星期三`), rules drawn with pipes (`|||||`), page numbers of a
+//! printed copy (`- 2 -`), a bare publication stamp (`2022-04-14`) and a header's list of
+//! links (`- 广州市人民政府` on line after line). A report never writes its text so.
+
+use super::dates::{find_date, parse_date};
+use super::doclines::SENTENCE_MARKS;
+use super::markers::{is_han, is_space};
+
+/// Longest date-widget line, in characters.
+const MAX_WIDGET_CHARS: usize = 40;
+
+/// Weekday words of a date widget (`星期三`, `周三`, `星期天`) and the lunar date after it.
+const WEEKDAYS: &[&str] = &[
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+    "星期天",
+    "禮拜",
+    "礼拜",
+    "农历",
+    "農曆",
+];
+
+/// A site's date widget: a short line holding a date and a weekday or a lunar date, and
+/// no sentence (`天津市静海区人民政府 2019年12月3日星期二`). A report dates its text
+/// without the weekday, and a sentence that names one has its punctuation.
+pub fn is_date_widget(line: &str) -> bool {
+    line.chars().count() <= MAX_WIDGET_CHARS
+        && !line.contains(SENTENCE_MARKS)
+        && WEEKDAYS.iter().any(|w| line.contains(w))
+        && find_date(line).is_some()
+}
+
+/// A rule drawn with table pipes, or a table row left empty (`|`, `|||||`).
+pub fn is_pipe_rule(line: &str) -> bool {
+    line.contains(['|', '\u{ff5c}'])
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '\u{ff5c}') || is_space(c))
+}
+
+/// Dashes a printed page number stands between.
+fn is_page_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '－')
+}
+
+/// The page number of a printed copy (`- 2 -`, `1 -`, a lone `-`): dashes and at most
+/// three digits, nothing else.
+pub fn is_page_number(line: &str) -> bool {
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    line.chars().count() <= 9
+        && digits <= 3
+        && line.chars().any(is_page_dash)
+        && line
+            .chars()
+            .all(|c| is_page_dash(c) || c.is_ascii_digit() || is_space(c))
+}
+
+/// A bulleted row with nothing in it but punctuation (`• -`, `• |`): what a widget
+/// leaves when its icons are dropped.
+pub fn is_empty_row(line: &str) -> bool {
+    has_bullet(line)
+        && !strip_bullet(line)
+            .chars()
+            .any(|c| c.is_alphanumeric() || is_han(c))
+}
+
+/// Bullets that open a row of a page's header lists and metadata (`• 2022-04-07`,
+/// `- 广东省人民政府`). A hyphen counts only with a space after it, as markup writes it.
+pub fn strip_bullet(line: &str) -> &str {
+    let s = line.trim_start_matches(is_space);
+    for b in ['•', '·', '●', '○', '▪', '■', '◆', '►', '▶'] {
+        if let Some(rest) = s.strip_prefix(b) {
+            return rest.trim_start_matches(is_space);
+        }
+    }
+    match s.strip_prefix('-') {
+        Some(rest) if rest.starts_with(is_space) => rest.trim_start_matches(is_space),
+        _ => s,
+    }
+}
+
+/// Whether a line opens with a bullet (see `strip_bullet`).
+pub fn has_bullet(line: &str) -> bool {
+    strip_bullet(line).len() < line.trim_start_matches(is_space).len()
+}
+
+/// Longest name a byline puts before its date, in characters.
+const MAX_BYLINE_NAME_CHARS: usize = 12;
+
+/// A page's time stamp that is only a numeric date, perhaps bulleted (`2022-04-14`,
+/// `• 2022-04-07`) or after the name of who posted it (`省政府办公厅 2022-03-15`): the
+/// form a site prints, never a document's signing date (`2015年1月9日`), which a reader
+/// keeps.
+pub fn bare_stamp_date(line: &str) -> Option<crate::report::Date> {
+    let s = strip_bullet(line).trim_matches(is_space);
+    if s.contains(['年', '月']) || s.contains(SENTENCE_MARKS) {
+        return None;
+    }
+    let mut tokens = s.split(is_space).filter(|t| !t.is_empty());
+    let last = tokens.next_back()?;
+    let date = parse_date(last)?;
+    let names: Vec<&str> = tokens.collect();
+    let byline = names.len() <= 2
+        && names.iter().all(|t| {
+            (1..=MAX_BYLINE_NAME_CHARS).contains(&t.chars().count()) && t.chars().all(is_han)
+        });
+    byline.then_some(date)
+}
+
+/// Longest entry of a header's link list, in characters.
+const MAX_LINK_CHARS: usize = 20;
+
+/// Fewest rows that make a list of links.
+const MIN_LINK_ROWS: usize = 3;
+
+/// A row of a header's link list: a bullet and a short name, no sentence, no digits
+/// (`- 广州市人民政府`).
+fn is_link_row(line: &str) -> bool {
+    if !has_bullet(line) {
+        return false;
+    }
+    let s = strip_bullet(line).trim_matches(is_space);
+    let n = s.chars().count();
+    (2..=MAX_LINK_CHARS).contains(&n)
+        && s.chars().all(|c| is_han(c) || is_space(c))
+        && !s.contains(SENTENCE_MARKS)
+}
+
+/// 0-based lines of the link lists among `lines[..end]`: runs of at least three link
+/// rows, blank lines allowed between them. `lines` are the lines' contents.
+pub fn link_lists(lines: &[&str], end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (i, s) in lines.iter().enumerate().take(end) {
+        if s.trim().is_empty() {
+            continue;
+        }
+        if is_link_row(s) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= MIN_LINK_ROWS {
+            out.append(&mut run);
+        }
+        run.clear();
+    }
+    if run.len() >= MIN_LINK_ROWS {
+        out.append(&mut run);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_widgets() {
+        assert!(is_date_widget("今天是:2021年4月6日 星期二 农历二月廿五"));
+        assert!(is_date_widget("某某县人民政府 2022年5月9日星期一"));
+        assert!(!is_date_widget(
+            "2021年3月5日(星期五),县政府召开常务会议研究法治政府建设。"
+        ));
+        assert!(!is_date_widget("2021年3月5日"));
+        assert!(!is_date_widget("星期三下午召开专题会议"));
+    }
+
+    #[test]
+    fn rules_and_page_numbers() {
+        assert!(is_pipe_rule("|"));
+        assert!(is_pipe_rule("| | |||"));
+        assert!(!is_pipe_rule("| 索引号:0001 |"));
+        for s in ["-", "1 -", "- 12 -", "—3—"] {
+            assert!(is_page_number(s), "{s}");
+        }
+        for s in ["1", "2021-2025", "-3.5%", "一、", "12"] {
+            assert!(!is_page_number(s), "{s}");
+        }
+        assert!(is_empty_row("• -"));
+        assert!(!is_empty_row("• 2022-04-07"));
+        assert!(!is_empty_row("-"));
+    }
+
+    #[test]
+    fn bare_stamps() {
+        assert_eq!(
+            bare_stamp_date("• 2023-05-04").map(|d| (d.year, d.month, d.day)),
+            Some((2023, 5, 4))
+        );
+        assert!(bare_stamp_date("2023-05-04").is_some());
+        assert!(bare_stamp_date("2023年5月4日").is_none());
+        assert!(bare_stamp_date("市政府办公室 2023-05-04").is_some());
+        assert!(bare_stamp_date("2023年,全市 2023-05-04").is_none());
+        assert!(bare_stamp_date("2023-05-04 召开会议").is_none());
+    }
+
+    #[test]
+    fn link_lists_need_three_bulleted_names() {
+        let lines = [
+            "- 某某省人民政府",
+            "- 甲市人民政府",
+            "",
+            "- 乙市人民政府",
+            "某某区2023年计划执行情况的报告",
+            "- 丙市人民政府",
+        ];
+        assert_eq!(link_lists(&lines, lines.len()), vec![0, 1, 3]);
+        let text = ["- 完善制度,规范程序。", "- 加强培训", "- 强化监督"];
+        // A row with a sentence mark breaks the run: two short rows are no list.
+        assert!(link_lists(&text, text.len()).is_empty());
+        // Hyphenated numbers are no bullets.
+        assert!(!has_bullet("-3"));
+        assert!(has_bullet("- 甲市"));
+    }
+}
