@@ -109,9 +109,22 @@ pub fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
         .from_writer(out)
 }
 
+/// A CSV cell with control characters written as visible escapes, except the line
+/// breaks CSV quoting carries as they are.
+fn terminal_safe(cell: &str) -> Cow<'_, str> {
+    if !cell
+        .chars()
+        .any(|c| c != '\n' && crate::display::is_unsafe(c))
+    {
+        return Cow::Borrowed(cell);
+    }
+    let parts: Vec<Cow<'_, str>> = cell.split('\n').map(crate::display::escape).collect();
+    Cow::Owned(parts.join("\n"))
+}
+
 /// Write one CSV record, every cell made spreadsheet-safe and terminal-safe: CSV is
 /// often read on the terminal it was written to, and a file name may carry an escape
-/// sequence, so control characters are written as visible escapes (`display::escape`).
+/// sequence, so control characters are written as visible escapes (`terminal_safe`).
 pub fn write_record<I, S>(w: &mut csv::Writer<&mut dyn Write>, cells: I) -> io::Result<()>
 where
     I: IntoIterator<Item = S>,
@@ -119,7 +132,7 @@ where
 {
     let cells: Vec<String> = cells
         .into_iter()
-        .map(|c| spreadsheet_safe(&crate::display::escape(c.as_ref())).into_owned())
+        .map(|c| spreadsheet_safe(&terminal_safe(c.as_ref())).into_owned())
         .collect();
     w.write_record(&cells).map_err(io::Error::other)
 }
