@@ -53,7 +53,7 @@ pub struct Meta {
     #[serde(default)]
     pub issuer: Option<String>,
     /// The administrative area the issuer governs (`襄城区`, `深圳市龙岗区`, `順義區`);
-    /// `None` for a national body.
+    /// a national body is its own region (`国务院`, `环境保护部`).
     pub region: Option<String>,
     /// Publication date from the page metadata.
     pub published: Option<Date>,
@@ -367,6 +367,11 @@ impl Report {
     /// suffix and the department if it is one (`中山司法局`, `襄城`), else the issuer as
     /// written (`国务院`).
     pub fn short_issuer(&self) -> Option<String> {
+        // A national body is its own region: its name is not a place to shorten
+        // (`国家市场监督管理总局` holds a 市 that is no city).
+        if self.meta.region.is_some() && self.meta.region == self.meta.issuer {
+            return self.meta.issuer.clone();
+        }
         let place = self.meta.region.as_deref().map(|region| {
             let short = short_place(region);
             match department(self.meta.issuer.as_deref(), region) {
@@ -449,6 +454,10 @@ mod tests {
         r.meta.region = None;
         r.meta.issuer = Some("国务院".into());
         assert_eq!(r.label(), "国务院 2020");
+        // A national body is its own region, and its name is kept whole.
+        r.meta.issuer = Some("国家市场监督管理总局".into());
+        r.meta.region = r.meta.issuer.clone();
+        assert_eq!(r.label(), "国家市场监督管理总局 2020");
     }
 
     #[test]

@@ -119,6 +119,10 @@ const HEADING_WORDS: &[(Genre, &[&str])] = &[
             "法治政府建設",
             "法治建设第一责任人",
             "法治建設第一責任人",
+            // The first part of the 2015 纲要 (法治政府建设实施纲要), which the
+            // annual reports since follow; the 2004 依法行政 纲要 has no such part.
+            "依法全面履行政府职能",
+            "依法全面履行政府職能",
         ],
     ),
     (Genre::YifaXingzheng, &["依法行政"]),
@@ -193,5 +197,9 @@ mod tests {
             Some(Genre::YifaXingzheng)
         );
         assert_eq!(from_headings(["2020年工作情况"].into_iter()), None);
+        assert_eq!(
+            from_headings(["2020年工作情况", "依法全面履行政府职能"].into_iter()),
+            Some(Genre::FazhiAnnual)
+        );
     }
 }

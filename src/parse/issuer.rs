@@ -1,5 +1,7 @@
 //! Who wrote the report (`issuer`, as written) and the administrative area it governs
-//! (`region`, the place part only; none for a national body).
+//! (`region`, the place part only; a national body, which governs no one place, stands
+//! as its own region — `国务院`, `环境保护部` — as the labelled reports have it, so that
+//! lists and the matrix tell two ministries apart).
 //!
 //! The issuer is read from where reports state it, strongest first: the title's head,
 //! the disclosure fields (发布机构/发文机关), other title lines above the text, the
@@ -279,7 +281,11 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     if let Some(n) = full {
         return Issuer {
             issuer: Some(n.text.clone()),
-            region: if n.national { None } else { n.place.clone() },
+            region: if n.national {
+                Some(n.text.clone())
+            } else {
+                n.place.clone()
+            },
         };
     }
     for n in &names {
@@ -290,7 +296,11 @@ pub fn read(src: &Sources<'_>) -> Issuer {
         let Some(r) = resolved else { continue };
         if r.place.is_some() || r.national {
             return Issuer {
-                region: if r.national { None } else { r.place.clone() },
+                region: if r.national {
+                    Some(r.text.clone())
+                } else {
+                    r.place.clone()
+                },
                 issuer: Some(r.text),
             };
         }
@@ -311,8 +321,88 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }
     Issuer {
         issuer: None,
-        region: shared_place(src.text, src.traditional),
+        region: shared_place(src.text, src.traditional)
+            .or_else(|| province_of_document_numbers(src.text)),
     }
+}
+
+/// Provinces by the one-character abbreviation that opens their documents' numbers
+/// (`苏依法办〔2019〕5号`, `粤府〔2020〕1号`), simplified and traditional.
+const PROVINCE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("京", "北京市"),
+    ("津", "天津市"),
+    ("沪滬", "上海市"),
+    ("渝", "重庆市"),
+    ("冀", "河北省"),
+    ("晋晉", "山西省"),
+    ("辽遼", "辽宁省"),
+    ("吉", "吉林省"),
+    ("黑", "黑龙江省"),
+    ("苏蘇", "江苏省"),
+    ("浙", "浙江省"),
+    ("皖", "安徽省"),
+    ("闽閩", "福建省"),
+    ("赣贛", "江西省"),
+    ("鲁魯", "山东省"),
+    ("豫", "河南省"),
+    ("鄂", "湖北省"),
+    ("湘", "湖南省"),
+    ("粤粵", "广东省"),
+    ("琼瓊", "海南省"),
+    ("川", "四川省"),
+    ("黔", "贵州省"),
+    ("滇云雲", "云南省"),
+    ("陕陝", "陕西省"),
+    ("甘", "甘肃省"),
+    ("青", "青海省"),
+    ("桂", "广西壮族自治区"),
+    ("藏", "西藏自治区"),
+    ("宁寧", "宁夏回族自治区"),
+    ("新", "新疆维吾尔自治区"),
+    ("内內", "内蒙古自治区"),
+];
+
+/// The province of a provincial body that never names itself (`我局…全省…我省`): the
+/// province whose abbreviation opens the document numbers it cites (`(苏依法办〔2019〕5号)`),
+/// when one province's numbers are the most cited. Only for a text that speaks as a
+/// province (`我省`) and not as a smaller place (`我市`, `我区`, `我县`): a city's report
+/// cites its province's documents too, and the province is not its region.
+fn province_of_document_numbers(text: &str) -> Option<String> {
+    let text = head(text, SEARCH_BYTES);
+    let speaks_as = |w: &[&str]| w.iter().any(|w| text.contains(w));
+    if !speaks_as(&["我省"]) || speaks_as(&["我市", "我区", "我區", "我县", "我縣"]) {
+        return None;
+    }
+    let mut counts = vec![0usize; PROVINCE_ABBREVIATIONS.len()];
+    for (at, _) in text.match_indices(['〔', '[']) {
+        // The number's prefix: the run of Han characters before the bracket, opened by
+        // punctuation (`(苏依法办〔`), not a word inside a sentence.
+        let before: Vec<char> = text[..at].chars().rev().take(9).collect();
+        let run = before
+            .iter()
+            .take_while(|&&c| super::markers::is_han(c))
+            .count();
+        let opened = before
+            .get(run)
+            .is_none_or(|c| "(（《》、，,:： ".contains(*c));
+        if !(2..=8).contains(&run) || !opened {
+            continue;
+        }
+        let first = before[run - 1];
+        if let Some(i) = PROVINCE_ABBREVIATIONS
+            .iter()
+            .position(|(abbrs, _)| abbrs.contains(first))
+        {
+            counts[i] += 1;
+        }
+    }
+    let best = counts.iter().copied().max().filter(|&n| n > 0)?;
+    let mut leaders = counts.iter().enumerate().filter(|(_, &n)| n == best);
+    let (i, _) = leaders.next()?;
+    leaders
+        .next()
+        .is_none()
+        .then(|| PROVINCE_ABBREVIATIONS[i].1.to_string())
 }
 
 /// The head of the text, cut at a char boundary.
@@ -490,17 +580,17 @@ mod tests {
     }
 
     #[test]
-    fn national_bodies_have_no_region() {
+    fn a_national_body_is_its_own_region() {
         let got = issuer(Sources {
             title: Some("1954年中华人民共和国国务院政府工作报告"),
             ..Sources::default()
         });
-        assert_eq!(got, (Some("国务院".into()), None));
+        assert_eq!(got, (Some("国务院".into()), Some("国务院".into())));
         let got = issuer(Sources {
             subtitle: Some("1957年6月26日在第一届全国人民代表大会第四次会议上".into()),
             ..Sources::default()
         });
-        assert_eq!(got, (Some("国务院".into()), None));
+        assert_eq!(got, (Some("国务院".into()), Some("国务院".into())));
     }
 
     #[test]
@@ -512,6 +602,30 @@ mod tests {
             ..Sources::default()
         });
         assert_eq!(got, some("仙桃市人民政府", "仙桃市"));
+    }
+
+    #[test]
+    fn a_provincial_body_is_placed_by_its_document_numbers() {
+        let text = "现将我局2019年度法治政府建设情况报告如下:\n根据《关于规范报送的通知》(苏依法办〔2019〕5号)要求,全省市场主体总量突破千万户,我省率先落实改革。";
+        let got = issuer(Sources {
+            cover: Some("我局2019年度法治政府建设情况报告"),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, (None, Some("江苏省".into())));
+        // A city's report cites its province's documents: not its region.
+        let city = text.replace("我省率先", "我市率先");
+        let got = issuer(Sources {
+            cover: Some("我局2019年度法治政府建设情况报告"),
+            text: &city,
+            ..Sources::default()
+        });
+        assert_eq!(got, (None, None));
+        // `国办发` is national, no province.
+        assert_eq!(
+            province_of_document_numbers("我省落实(国办发〔2019〕5号)"),
+            None
+        );
     }
 
     #[test]
