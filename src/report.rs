@@ -368,9 +368,13 @@ impl Report {
     /// written (`国务院`).
     pub fn short_issuer(&self) -> Option<String> {
         // A national body is its own region: its name is not a place to shorten
-        // (`国家市场监督管理总局` holds a 市 that is no city).
-        if self.meta.region.is_some() && self.meta.region == self.meta.issuer {
-            return self.meta.issuer.clone();
+        // (`国家市场监督管理总局` holds a 市 that is no city). A place standing as its
+        // own issuer (`順義區`) ends with a place's suffix and is shortened as usual.
+        if let (Some(region), Some(issuer)) = (&self.meta.region, &self.meta.issuer) {
+            let is_place = region.ends_with(PLACE_SUFFIXES);
+            if region == issuer && !is_place {
+                return Some(issuer.clone());
+            }
         }
         let place = self.meta.region.as_deref().map(|region| {
             let short = short_place(region);
@@ -395,20 +399,22 @@ fn department<'a>(issuer: Option<&'a str>, region: &str) -> Option<&'a str> {
     (!government).then_some(dept)
 }
 
+/// The characters an administrative unit's name ends with.
+const PLACE_SUFFIXES: [char; 13] = [
+    '省', '市', '区', '區', '县', '縣', '州', '旗', '盟', '镇', '鎮', '乡', '鄉',
+];
+
 /// A short place name for lists: `襄城区` → `襄城`, `北京市顺义区` → `顺义`,
 /// `濮阳市城乡一体化示范区` → `濮阳`. The name is cut into administrative units at their
 /// suffixes; a province or municipality in front of a smaller unit is dropped, and the first
 /// unit left is shown without its suffix.
 pub fn short_place(region: &str) -> &str {
-    const SUFFIXES: [char; 12] = [
-        '省', '市', '区', '區', '县', '縣', '州', '旗', '盟', '镇', '鎮', '乡',
-    ];
     const MUNICIPALITIES: [&str; 4] = ["北京", "上海", "天津", "重庆"];
     // (start, end-without-suffix, end) of each unit of at least two characters.
     let mut units = Vec::new();
     let mut start = 0;
     for (i, c) in region.char_indices() {
-        if SUFFIXES.contains(&c) && region[start..i].chars().count() >= 2 {
+        if PLACE_SUFFIXES.contains(&c) && region[start..i].chars().count() >= 2 {
             units.push((start, i, i + c.len_utf8()));
             start = i + c.len_utf8();
         }
@@ -458,6 +464,10 @@ mod tests {
         r.meta.issuer = Some("国家市场监督管理总局".into());
         r.meta.region = r.meta.issuer.clone();
         assert_eq!(r.label(), "国家市场监督管理总局 2020");
+        // A place that stands as its own issuer is still a place.
+        r.meta.issuer = Some("順義區".into());
+        r.meta.region = r.meta.issuer.clone();
+        assert_eq!(r.label(), "順義 2020");
     }
 
     #[test]
