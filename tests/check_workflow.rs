@@ -141,7 +141,7 @@ fn severities_filter_and_rules_can_be_disabled() {
 fn the_genre_decides_which_rules_apply_and_can_be_overridden() {
     let dir = tempfile::tempdir().unwrap();
     // No title and no heading only an annual report has (the first-responsible-person
-    // part names the genre too): the genre is not known, so the annual report's parts
+    // part and the 纲要's parts name the genre too): the genre is not known, so the annual report's parts
     // are not asked.
     let untitled = DRAFT.replace("某县人民政府2023年法治政府建设年度报告\n", "");
     let untitled = untitled.replace("二、存在的不足和原因\n基层执法力量仍然薄弱。\n", "");
@@ -149,6 +149,8 @@ fn the_genre_decides_which_rules_apply_and_can_be_overridden() {
         "三、党政主要负责人履行推进法治建设第一责任人职责情况",
         "三、其他工作",
     );
+    // The 纲要's first part (依法全面履行政府职能) names the genre as well.
+    let untitled = untitled.replace("(一)依法全面履行政府职能", "(一)深化改革");
     fs::write(dir.path().join("untitled.txt"), untitled).unwrap();
     let (_, out, _) = run(dir.path(), &["--json", "untitled.txt"]);
     assert!(!out.contains("required-part-missing"), "{out}");

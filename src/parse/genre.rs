@@ -54,18 +54,26 @@ const REPORT_WORDS: &[&str] = &["报告", "報告", "汇报", "匯報", "总结"
 /// The genre a title names, if it names one. A title that names another kind of document
 /// (`…法治政府建设工作安排`) and no report names none.
 pub fn from_title(title: &str) -> Option<Genre> {
-    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let other = OTHER_DOCUMENTS.iter().any(|w| compact.contains(w))
-        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
-    // `…议题解读:关于…的汇报`: a reading of a report is no report.
-    let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
-    if other || reading || reports_an_event(&compact) {
+    if is_another_document(title) {
         return None;
     }
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     GENRE_WORDS
         .iter()
         .find(|(_, words)| words.iter().any(|w| compact.contains(w)))
         .map(|(g, _)| *g)
+}
+
+/// Whether a title names a document that is not a report on a year's work: a plan,
+/// an opinion, a notice (`…工作安排`, `…实施方案`), a reading of one (`…议题解读:关于…
+/// 的汇报`), or news of a work report being delivered. Its headings, which may repeat a
+/// report's part names, do not make it a report.
+pub fn is_another_document(title: &str) -> bool {
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let other = OTHER_DOCUMENTS.iter().any(|w| compact.contains(w))
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
+    let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
+    other || reading || reports_an_event(&compact)
 }
 
 /// Whether a text holds a genre's words, whatever kind of document it names.

@@ -339,6 +339,11 @@ fn read_genre(
     if let Some(g) = title.and_then(genre::from_title) {
         return g;
     }
+    // A plan or notice keeps a report's part names as its headings
+    // (`一、依法全面履行政府职能`) but reports nothing.
+    if title.is_some_and(genre::is_another_document) {
+        return Genre::Other;
+    }
     if let Some(g) = cover.and_then(genre::from_title) {
         return g;
     }
