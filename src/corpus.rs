@@ -40,6 +40,10 @@ pub enum LoadEvent {
     Found(usize),
     Loaded(Box<Report>),
     Failed(LoadError),
+    /// A report loaded before, read again with the lines its site repeats across the
+    /// folder taken for clutter (`parse::site`); sent by the background loader after
+    /// the last file, before `Done`, so the first reports show without waiting for all.
+    Reparsed(Box<Report>),
     Done,
 }
 
@@ -114,7 +118,7 @@ pub fn load_all_with(origin: &Origin, walk: Walk) -> Loaded {
     load_each_with(origin, walk, |event| match event {
         LoadEvent::Loaded(report) => loaded.reports.push(*report),
         LoadEvent::Failed(e) => loaded.errors.push(e),
-        LoadEvent::Found(_) | LoadEvent::Done => {}
+        LoadEvent::Found(_) | LoadEvent::Reparsed(_) | LoadEvent::Done => {}
     });
     loaded.reports = crate::parse::site::reread(loaded.reports);
     loaded
@@ -130,12 +134,42 @@ pub fn load_in_background(origin: Origin) -> mpsc::Receiver<LoadEvent> {
 pub fn load_in_background_with(origin: Origin, walk: Walk) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
+        // The texts read so far, to learn each folder's site chrome from at the end.
+        let mut texts: Vec<(PathBuf, std::sync::Arc<str>)> = Vec::new();
         load_each_with(&origin, walk, |event| {
+            match &event {
+                LoadEvent::Loaded(r) => texts.push((r.path.clone(), r.text.clone())),
+                LoadEvent::Done => reparse_with_site_chrome(&texts, |e| {
+                    let _ = tx.send(e);
+                }),
+                _ => {}
+            }
             // The receiver is gone when the UI quit while loading; nothing to do then.
             let _ = tx.send(event);
         });
     });
     rx
+}
+
+/// Send a `Reparsed` report for each text whose folder shares site chrome; a panic
+/// while reading one again leaves its first reading in place.
+fn reparse_with_site_chrome(
+    texts: &[(PathBuf, std::sync::Arc<str>)],
+    mut send: impl FnMut(LoadEvent),
+) {
+    let views: Vec<(&Path, &str)> = texts.iter().map(|(p, t)| (p.as_path(), &**t)).collect();
+    let chrome = match contain::catch(|| crate::parse::site::chrome_per_report(&views)) {
+        Ok(chrome) => chrome,
+        Err(_) => return,
+    };
+    for ((path, text), chrome) in texts.iter().zip(chrome) {
+        let Some(chrome) = chrome else { continue };
+        let reread =
+            contain::catch(|| crate::parse::parse_report_with(path.clone(), text.clone(), &chrome));
+        if let Ok(report) = reread {
+            send(LoadEvent::Reparsed(Box::new(report)));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -157,6 +191,49 @@ mod tests {
                 "xiangcheng-2020"
             ]
         );
+    }
+
+    #[test]
+    fn background_loading_learns_a_sites_chrome_before_done() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, dept) in [("a", "司法局"), ("b", "教育局"), ("c", "民政局")] {
+            let page = format!(
+                "某某县人民政府\n政务公开专栏\n某某县{dept}2022年度法治政府建设工作报告\n2022年,我局坚持依法行政,各项工作取得新成效。\n一、主要工作\n全年办理案件12件。\n网站维护:县政府办公室\n"
+            );
+            std::fs::write(dir.path().join(format!("{name}.txt")), page).unwrap();
+        }
+        let rx = load_in_background(Origin::Paths(vec![dir.path().to_path_buf()]));
+        let events: Vec<LoadEvent> = rx.iter().collect();
+        let reparsed: Vec<&Report> = events
+            .iter()
+            .filter_map(|e| match e {
+                LoadEvent::Reparsed(r) => Some(&**r),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(reparsed.len(), 3);
+        let first_readings = events.iter().filter_map(|e| match e {
+            LoadEvent::Loaded(r) => Some(&r.meta.clutter_lines),
+            _ => None,
+        });
+        for clutter in first_readings {
+            assert!(!clutter.contains(&2), "{clutter:?}");
+        }
+        // Line 2 (政务公开专栏) is chrome only the site tells; the first reading kept it.
+        for r in &reparsed {
+            assert!(
+                r.meta.clutter_lines.contains(&2),
+                "{:?}",
+                r.meta.clutter_lines
+            );
+        }
+        assert!(matches!(events.last(), Some(LoadEvent::Done)));
+        // The same as the blocking loader reads them.
+        let all = load_all(&Origin::Paths(vec![dir.path().to_path_buf()]));
+        let blocking: Vec<&Vec<usize>> =
+            all.reports.iter().map(|r| &r.meta.clutter_lines).collect();
+        let background: Vec<&Vec<usize>> = reparsed.iter().map(|r| &r.meta.clutter_lines).collect();
+        assert_eq!(blocking, background);
     }
 
     #[test]

@@ -98,31 +98,38 @@ pub fn learn(texts: &[&str]) -> SiteChrome {
     }
 }
 
-/// Read again, with their site's chrome, the reports of each folder that share some.
-pub fn reread(reports: Vec<Report>) -> Vec<Report> {
+/// The chrome of each report's site, learnt per folder from the texts of the reports in
+/// it: `None` for a report whose folder shares none.
+pub fn chrome_per_report(reports: &[(&Path, &str)]) -> Vec<Option<SiteChrome>> {
     let mut by_folder: HashMap<PathBuf, Vec<usize>> = HashMap::new();
-    for (i, r) in reports.iter().enumerate() {
-        let folder = r.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    for (i, (path, _)) in reports.iter().enumerate() {
+        let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
         by_folder.entry(folder).or_default().push(i);
     }
-    let mut chrome_of: HashMap<usize, SiteChrome> = HashMap::new();
+    let mut chrome_of = vec![None; reports.len()];
     for members in by_folder.values() {
-        let texts: Vec<&str> = members.iter().map(|&i| &*reports[i].text).collect();
+        let texts: Vec<&str> = members.iter().map(|&i| reports[i].1).collect();
         let chrome = learn(&texts);
         if !chrome.is_empty() {
             for &i in members {
-                chrome_of.insert(i, chrome.clone());
+                chrome_of[i] = Some(chrome.clone());
             }
         }
     }
-    if chrome_of.is_empty() {
-        return reports;
-    }
+    chrome_of
+}
+
+/// Read again, with their site's chrome, the reports of each folder that share some.
+pub fn reread(reports: Vec<Report>) -> Vec<Report> {
+    let chrome_of = {
+        let texts: Vec<(&Path, &str)> = reports.iter().map(|r| (&*r.path, &*r.text)).collect();
+        chrome_per_report(&texts)
+    };
     reports
         .into_iter()
-        .enumerate()
-        .map(|(i, r)| match chrome_of.get(&i) {
-            Some(chrome) => super::parse_report_with(r.path, r.text, chrome),
+        .zip(chrome_of)
+        .map(|(r, chrome)| match chrome {
+            Some(chrome) => super::parse_report_with(r.path, r.text, &chrome),
             None => r,
         })
         .collect()

@@ -33,6 +33,7 @@ impl App {
                 self.progress.loaded += 1;
                 self.add_report(Arc::new(*report));
             }
+            LoadEvent::Reparsed(report) => self.replace_report(Arc::new(*report)),
             LoadEvent::Failed(e) => {
                 self.progress.failed += 1;
                 let message = e.to_string();
@@ -81,6 +82,20 @@ impl App {
         if self.selected.is_none() {
             self.selected = Some(self.reports.len() - 1);
         }
+    }
+
+    /// A report read again (with its site's chrome): it takes the place of the report
+    /// with its path, keeping folds and cursor, and is analysed again.
+    fn replace_report(&mut self, report: Arc<Report>) {
+        let Some(old) = self
+            .reports
+            .iter_mut()
+            .find(|r| r.report.path == report.path && r.failed.is_none())
+        else {
+            return;
+        };
+        *old = carry_over(old, report.clone());
+        self.queue(Job::Analyze(report));
     }
 
     /// List a file that could not be read: an empty report marked failed.

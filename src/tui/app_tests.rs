@@ -621,3 +621,28 @@ fn reloading_a_report_of_ten_thousand_headings_takes_linear_time() {
     );
     assert_eq!(app.current().unwrap().tree.folded, folded);
 }
+
+#[test]
+fn a_report_read_again_with_its_sites_chrome_keeps_its_place_and_folds() {
+    let mut app = samples_app((120, 40));
+    app.analyze_now();
+    select(&mut app, "xiangcheng-2020");
+    app.update(Action::FoldAll);
+    assert!(app.current().unwrap().figures.is_some());
+    let before = app.current().unwrap().tree.folded.clone();
+    let selected = app.selected;
+    let path = app.current().unwrap().report.path.clone();
+    let text = app.current().unwrap().report.text.to_string();
+    let chrome = crate::parse::site::learn(&[&text, &text, &text]);
+    let again = crate::parse::parse_report_with(path, text, &chrome);
+    let count = app.reports.len();
+    app.on_load(LoadEvent::Reparsed(Box::new(again)));
+    assert_eq!(app.reports.len(), count, "replaced, not added");
+    assert_eq!(app.selected, selected);
+    let now = app.current().unwrap();
+    assert_eq!(now.tree.folded, before, "folds kept");
+    // Read again, it waits for its figures and findings anew, which are queued.
+    assert!(now.figures.is_none());
+    app.analyze_now();
+    assert!(app.current().unwrap().figures.is_some());
+}
