@@ -56,8 +56,7 @@ const FAMILIES: &[fn(&Context, &mut Vec<Diagnostic>)] = &[
 ];
 
 /// Rule families that need only the report.
-const REPORT_FAMILIES: &[fn(&Report, &mut Vec<Diagnostic>)] =
-    &[injected::check, page_text::check, figures::check];
+const REPORT_FAMILIES: &[fn(&Report, &mut Vec<Diagnostic>)] = &[injected::check, page_text::check];
 
 /// The settings `check` uses: the defaults, or what the program set once at start
 /// (the TUI sets the config file's `[check]` section).
@@ -80,6 +79,24 @@ pub fn check(report: &Report) -> Vec<Diagnostic> {
 
 /// Every review finding for a report under `settings`, sorted by line, then rule id.
 pub fn check_with(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
+    review(report, settings, None)
+}
+
+/// `check` for a report whose figures are already extracted (the TUI extracts them
+/// for its panel): the figure rules read them instead of extracting them again.
+pub fn check_given_figures(
+    report: &Report,
+    figures: &[crate::indicators::Figure],
+) -> Vec<Diagnostic> {
+    let default = Settings::default();
+    review(report, SETTINGS.get().unwrap_or(&default), Some(figures))
+}
+
+fn review(
+    report: &Report,
+    settings: &Settings,
+    figures: Option<&[crate::indicators::Figure]>,
+) -> Vec<Diagnostic> {
     let ctx = Context::new(report, settings.genre);
     let mut out = Vec::new();
     // A text that is not Chinese prose (a README, a data file) is not a report to review.
@@ -89,6 +106,10 @@ pub fn check_with(report: &Report, settings: &Settings) -> Vec<Diagnostic> {
         }
         for family in REPORT_FAMILIES {
             family(report, &mut out);
+        }
+        match figures {
+            Some(figures) => figures::check_figures(report, figures, &mut out),
+            None => figures::check(report, &mut out),
         }
     }
     out.retain(|d| settings.keeps(d));
@@ -200,6 +221,22 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_given_or_extracted_give_the_same_findings() {
+        let report = testutil::report(
+            "某区人民政府2023年法治政府建设年度报告\n一、主要成效\n人民调解成功率达到102%。\n全年共受理行政复议案件68件。\n二、行政复议\n受理行政复议案件72件。\n",
+        );
+        let extracted = check_with(&report, &Settings::default());
+        let figures = crate::indicators::extract(&report);
+        assert_eq!(check_given_figures(&report, &figures), extracted);
+        for rule in ["rate-over-100", "figure-contradiction"] {
+            assert!(
+                extracted.iter().any(|d| d.rule == rule),
+                "{rule}: {extracted:?}"
+            );
+        }
+    }
 
     #[test]
     fn findings_are_sorted_by_line() {

@@ -90,7 +90,7 @@ fn run_uncontained(job: Job) -> Outcome {
         Job::Analyze(report) => {
             contain::test_trigger("analysis", &report.path);
             let figures = Arc::new(indicators::extract(&report));
-            let findings = Arc::new(crate::lint::check(&report));
+            let findings = Arc::new(crate::lint::check_given_figures(&report, &figures));
             Outcome::Analyzed {
                 report,
                 figures,
