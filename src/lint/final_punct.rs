@@ -11,7 +11,7 @@
 use crate::parse::markers::{is_han, line_marker};
 use crate::report::{Diagnostic, MarkerStyle, Severity};
 
-use super::paragraphs::{is_terminal, ParaKind};
+use super::paragraphs::{is_terminal, ParaKind, Paragraph};
 use super::rules::{Rule, SRC_GBT15834};
 use super::{found, tail, Context};
 
@@ -95,8 +95,47 @@ fn word_across(before: &str, after: &str) -> bool {
     false
 }
 
+/// Indented paragraphs (after a blank line) a text must have to tell its habit.
+const MIN_INDENT_SAMPLE: usize = 5;
+
+/// Whether a 1-based line opens with an indent (`　　`, spaces), ignoring the invisible
+/// format characters pages leave.
+fn indented(ctx: &Context, line: usize) -> bool {
+    ctx.report
+        .line_text(line)
+        .trim_start_matches(['\u{200b}', '\u{200d}', '\u{feff}'])
+        .starts_with([' ', '\u{3000}', '\t', '\u{a0}'])
+}
+
+/// Whether the text indents its paragraphs: at least half of those after a blank line
+/// open with an indent (pages that cut sentences leave many unindented pieces, so not
+/// nearly all). Then a piece that does not, after a paragraph left without its mark, is
+/// the rest of a sentence a page break cut (`…同时，职工的人数` / `增加多了，…`), not a
+/// new paragraph.
+fn indents_paragraphs(ctx: &Context) -> bool {
+    let starts: Vec<bool> = ctx
+        .paragraphs
+        .list
+        .iter()
+        .filter(|p| p.kind == ParaKind::Body && p.gap_before)
+        .map(|p| indented(ctx, p.first_line()))
+        .collect();
+    let indented_count = starts.iter().filter(|&&i| i).count();
+    indented_count >= MIN_INDENT_SAMPLE && indented_count * 2 >= starts.len()
+}
+
+/// In a text that indents its paragraphs: an indented paragraph, one break line, then
+/// an unindented piece. A page break of the source leaves exactly this (often the break
+/// line held only a zero-width space); a new paragraph would be indented, and a new
+/// section stands after more than one blank line.
+fn continues_after_page_break(ctx: &Context, p: &Paragraph, next: &Paragraph) -> bool {
+    let single_break = next.first_line() == p.last_line() + 2;
+    single_break && indented(ctx, p.first_line()) && !indented(ctx, next.first_line())
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let paras = &ctx.paragraphs.list;
+    let indents = indents_paragraphs(ctx);
     for (k, p) in paras.iter().enumerate() {
         // Body text, or a heading's run-in body (`1.深化改革。…可办率达到100%`).
         let run_in = matches!(p.kind, ParaKind::Heading(_)) && p.text.contains('。');
@@ -127,7 +166,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A page break inside a word (`适当控` / `制信贷规模`) leaves a blank line where
         // there is no paragraph end.
         if next.kind == ParaKind::Body
-            && (word_across(&p.text, &next.text) || is_fragment(&next.text))
+            && (word_across(&p.text, &next.text)
+                || is_fragment(&next.text)
+                || (indents && continues_after_page_break(ctx, p, next)))
         {
             continue;
         }
@@ -227,6 +268,32 @@ mod tests {
         // gwr-1957: `…增加到二千四百万` / blank line / `人，其中…`.
         let text = "一、任务\n职工增加。1956年末增加到二千四百万\n\n人，其中有私营企业转来的职工。\n二、其他\n";
         assert!(run(text).is_empty(), "{:?}", run(text));
+    }
+
+    #[test]
+    fn in_an_indented_text_an_unindented_line_after_a_break_continues_the_sentence() {
+        // gwr-1957: `…同时，职工的人数` / a line of U+200B / `增加多了，…`, in a text whose
+        // paragraphs all open with `　　`.
+        let para = "\u{3000}\u{3000}我们做了很多工作，取得了成绩。这是全国人民努力的结果。\n\n";
+        let head = format!("一、任务\n{}", para.repeat(5));
+        let text = format!(
+            "{head}\u{3000}\u{3000}基本建设投资多了十五亿元到二十亿元。同时，职工的人数\n\u{200b}\n增加多了，一部分职工的工资也增加了。\n\n{para}二、其他\n"
+        );
+        assert!(run(&text).is_empty(), "{:?}", run(&text));
+        // The next paragraph indented as usual: the first one is finished without its mark.
+        let text = format!(
+            "{head}\u{3000}\u{3000}基本建设投资多了十五亿元到二十亿元。同时，职工的人数增加了\n\n\u{3000}\u{3000}一部分职工的工资也增加了，生活有所改善。\n\n{para}二、其他\n"
+        );
+        let got = run(&text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].rule, "missing-final-punctuation");
+        // More than one blank line before an unindented line: a new part, not a page
+        // break (gwr-2012: `…良好开局` / blank lines / `一年来，我们主要做了以下工作：`).
+        let text = format!(
+            "{head}\u{3000}\u{3000}基本建设投资多了十五亿元到二十亿元。同时，职工的人数增加了\n\n\n一年来，我们主要做了以下工作，成绩显著。\n\n{para}二、其他\n"
+        );
+        let got = run(&text);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
