@@ -4,8 +4,9 @@
 //! Each file is read and parsed under `contain::catch`: a defect that panics on one
 //! report makes that report a `LoadError::Internal`, and the others are still read.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::thread;
 
 use crate::contain;
@@ -41,8 +42,8 @@ pub enum LoadEvent {
     Loaded(Box<Report>),
     Failed(LoadError),
     /// A report loaded before, read again with the lines its site repeats across the
-    /// folder taken for clutter (`parse::site`); sent by the background loader after
-    /// the last file, before `Done`, so the first reports show without waiting for all.
+    /// folder taken for clutter (`parse::site`); sent after the last file, before
+    /// `Done`, so the first reports show without waiting for all.
     Reparsed(Box<Report>),
     Done,
 }
@@ -52,8 +53,24 @@ pub fn load_each(origin: &Origin, each: impl FnMut(LoadEvent)) {
     load_each_with(origin, Walk::default(), each);
 }
 
-/// `load_each`, walking folders as `walk` says.
+/// `load_each`, walking folders as `walk` says. After the last file, the reports of
+/// each folder that share lines their site repeats are read again with those lines
+/// taken for clutter (`parse::site`) and sent as `Reparsed`, before `Done`.
 pub fn load_each_with(origin: &Origin, walk: Walk, mut each: impl FnMut(LoadEvent)) {
+    // The texts read, to learn each folder's site chrome from at the end.
+    let mut texts: Vec<(PathBuf, Arc<str>)> = Vec::new();
+    read_each(origin, walk, |event| {
+        if let LoadEvent::Loaded(r) = &event {
+            texts.push((r.path.clone(), r.text.clone()));
+        }
+        each(event);
+    });
+    reparse_with_site_chrome(&texts, &mut each);
+    each(LoadEvent::Done);
+}
+
+/// Read every file of `origin` in order: `Found`, then one event per file.
+fn read_each(origin: &Origin, walk: Walk, mut each: impl FnMut(LoadEvent)) {
     match origin {
         Origin::Samples => {
             each(LoadEvent::Found(samples::FILES.len()));
@@ -76,7 +93,6 @@ pub fn load_each_with(origin: &Origin, walk: Walk, mut each: impl FnMut(LoadEven
             }
         }
     }
-    each(LoadEvent::Done);
 }
 
 /// Read and parse one file; a panic on the way fails this file only.
@@ -106,8 +122,7 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
-/// Load everything, blocking. Reports of one folder are then read again with the lines
-/// their site repeats across them taken for clutter (`parse::site`).
+/// Load everything, blocking, each report in its reading with its site's chrome.
 pub fn load_all(origin: &Origin) -> Loaded {
     load_all_with(origin, Walk::default())
 }
@@ -115,12 +130,20 @@ pub fn load_all(origin: &Origin) -> Loaded {
 /// `load_all`, walking folders as `walk` says.
 pub fn load_all_with(origin: &Origin, walk: Walk) -> Loaded {
     let mut loaded = Loaded::default();
+    let mut at: HashMap<PathBuf, usize> = HashMap::new();
     load_each_with(origin, walk, |event| match event {
-        LoadEvent::Loaded(report) => loaded.reports.push(*report),
+        LoadEvent::Loaded(report) => {
+            at.insert(report.path.clone(), loaded.reports.len());
+            loaded.reports.push(*report);
+        }
+        LoadEvent::Reparsed(report) => {
+            if let Some(&i) = at.get(&report.path) {
+                loaded.reports[i] = *report;
+            }
+        }
         LoadEvent::Failed(e) => loaded.errors.push(e),
-        LoadEvent::Found(_) | LoadEvent::Reparsed(_) | LoadEvent::Done => {}
+        LoadEvent::Found(_) | LoadEvent::Done => {}
     });
-    loaded.reports = crate::parse::site::reread(loaded.reports);
     loaded
 }
 
@@ -134,16 +157,7 @@ pub fn load_in_background(origin: Origin) -> mpsc::Receiver<LoadEvent> {
 pub fn load_in_background_with(origin: Origin, walk: Walk) -> mpsc::Receiver<LoadEvent> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
-        // The texts read so far, to learn each folder's site chrome from at the end.
-        let mut texts: Vec<(PathBuf, std::sync::Arc<str>)> = Vec::new();
         load_each_with(&origin, walk, |event| {
-            match &event {
-                LoadEvent::Loaded(r) => texts.push((r.path.clone(), r.text.clone())),
-                LoadEvent::Done => reparse_with_site_chrome(&texts, |e| {
-                    let _ = tx.send(e);
-                }),
-                _ => {}
-            }
             // The receiver is gone when the UI quit while loading; nothing to do then.
             let _ = tx.send(event);
         });
@@ -153,10 +167,7 @@ pub fn load_in_background_with(origin: Origin, walk: Walk) -> mpsc::Receiver<Loa
 
 /// Send a `Reparsed` report for each text whose folder shares site chrome; a panic
 /// while reading one again leaves its first reading in place.
-fn reparse_with_site_chrome(
-    texts: &[(PathBuf, std::sync::Arc<str>)],
-    mut send: impl FnMut(LoadEvent),
-) {
+fn reparse_with_site_chrome(texts: &[(PathBuf, Arc<str>)], mut send: impl FnMut(LoadEvent)) {
     let views: Vec<(&Path, &str)> = texts.iter().map(|(p, t)| (p.as_path(), &**t)).collect();
     let chrome = match contain::catch(|| crate::parse::site::chrome_per_report(&views)) {
         Ok(chrome) => chrome,

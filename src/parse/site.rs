@@ -10,8 +10,6 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::report::Report;
-
 use super::doclines;
 use super::markers::line_marker;
 use super::title::{clean_line, names_report};
@@ -119,25 +117,10 @@ pub fn chrome_per_report(reports: &[(&Path, &str)]) -> Vec<Option<SiteChrome>> {
     chrome_of
 }
 
-/// Read again, with their site's chrome, the reports of each folder that share some.
-pub fn reread(reports: Vec<Report>) -> Vec<Report> {
-    let chrome_of = {
-        let texts: Vec<(&Path, &str)> = reports.iter().map(|r| (&*r.path, &*r.text)).collect();
-        chrome_per_report(&texts)
-    };
-    reports
-        .into_iter()
-        .zip(chrome_of)
-        .map(|(r, chrome)| match chrome {
-            Some(chrome) => super::parse_report_with(r.path, r.text, &chrome),
-            None => r,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Report;
 
     fn page(title: &str, body: &str) -> String {
         format!(
@@ -173,7 +156,16 @@ mod tests {
             })
             .collect();
         assert!(!reports[0].meta.clutter_lines.contains(&2));
-        let reports = reread(reports);
+        let texts: Vec<(&Path, &str)> = reports.iter().map(|r| (&*r.path, &*r.text)).collect();
+        let chrome = chrome_per_report(&texts);
+        let reports: Vec<Report> = reports
+            .iter()
+            .zip(chrome)
+            .map(|(r, chrome)| {
+                let chrome = chrome.expect("one site");
+                crate::parse::parse_report_with(r.path.clone(), r.text.clone(), &chrome)
+            })
+            .collect();
         for r in &reports {
             assert!(
                 r.meta.clutter_lines.contains(&1),
