@@ -103,7 +103,7 @@ const MIN_INDENT_SAMPLE: usize = 5;
 fn indented(ctx: &Context, line: usize) -> bool {
     ctx.report
         .line_text(line)
-        .trim_start_matches(['\u{200b}', '\u{200d}', '\u{feff}'])
+        .trim_start_matches(crate::display::is_invisible_format)
         .starts_with([' ', '\u{3000}', '\t', '\u{a0}'])
 }
 
