@@ -210,21 +210,11 @@ mod tests {
     use super::*;
     use crate::indicators::extract;
 
-    fn samples() -> (Vec<Report>, Vec<Vec<Figure>>) {
-        let reports = crate::samples::reports().unwrap();
-        let figures = reports.iter().map(extract).collect();
-        (reports, figures)
-    }
-
     #[test]
     fn the_selected_figure_is_plotted_not_the_first_of_its_key() {
         // Regression: the chart plotted a report's first figure of the key.
-        let (reports, figures) = samples();
-        let pairs: Vec<(&Report, &[Figure])> = reports
-            .iter()
-            .zip(&figures)
-            .map(|(r, f)| (r, f.as_slice()))
-            .collect();
+        let (reports, figures) = crate::indicators::sample_figures();
+        let pairs = crate::indicators::paired(&reports, &figures);
         let h = reports.iter().position(|r| r.name == "houma-2023").unwrap();
         // houma states two legal-aid counts: 150 in all, of which 60 for special groups.
         let aid: Vec<&Figure> = figures[h]
@@ -242,12 +232,8 @@ mod tests {
 
     #[test]
     fn other_reports_give_their_figure_most_like_the_selected_one() {
-        let (reports, figures) = samples();
-        let pairs: Vec<(&Report, &[Figure])> = reports
-            .iter()
-            .zip(&figures)
-            .map(|(r, f)| (r, f.as_slice()))
-            .collect();
+        let (reports, figures) = crate::indicators::sample_figures();
+        let pairs = crate::indicators::paired(&reports, &figures);
         let s = reports
             .iter()
             .position(|r| r.name == "shunyi-2023")

@@ -191,13 +191,8 @@ mod tests {
 
     #[test]
     fn rows_are_reports_and_columns_the_keys_they_state() {
-        let reports = crate::samples::reports().unwrap();
-        let figures: Vec<Vec<Figure>> = reports.iter().map(extract).collect();
-        let pairs: Vec<(&Report, &[Figure])> = reports
-            .iter()
-            .zip(&figures)
-            .map(|(r, f)| (r, f.as_slice()))
-            .collect();
+        let (reports, figures) = crate::indicators::sample_figures();
+        let pairs = crate::indicators::paired(&reports, &figures);
         let m = build(&pairs);
         assert_eq!(m.rows.len(), 5);
         assert!(m.keys.contains(&"reconsideration_received"));

@@ -449,3 +449,24 @@ fn classify(
 
 #[cfg(test)]
 mod tests;
+
+/// The samples with their figures, as tests pair them (`(report, figures)` per report).
+#[cfg(test)]
+pub(crate) fn sample_figures() -> (Vec<Report>, Vec<Vec<Figure>>) {
+    let reports = crate::samples::reports().expect("samples parse");
+    let figures = reports.iter().map(extract).collect();
+    (reports, figures)
+}
+
+/// Each report beside its figures, the shape `compare` and `matrix::build` take.
+#[cfg(test)]
+pub(crate) fn paired<'a>(
+    reports: &'a [Report],
+    figures: &'a [Vec<Figure>],
+) -> Vec<(&'a Report, &'a [Figure])> {
+    reports
+        .iter()
+        .zip(figures)
+        .map(|(r, f)| (r, f.as_slice()))
+        .collect()
+}

@@ -196,19 +196,12 @@ pub fn render(area: Rect, buf: &mut Buffer, view: &MatrixView) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::indicators::{extract, Figure};
-    use crate::report::Report;
     use ratatui::backend::TestBackend;
     use ratatui::Terminal;
 
     fn view() -> MatrixView {
-        let reports = crate::samples::reports().unwrap();
-        let figures: Vec<Vec<Figure>> = reports.iter().map(extract).collect();
-        let pairs: Vec<(&Report, &[Figure])> = reports
-            .iter()
-            .zip(&figures)
-            .map(|(r, f)| (r, f.as_slice()))
-            .collect();
+        let (reports, figures) = crate::indicators::sample_figures();
+        let pairs = crate::indicators::paired(&reports, &figures);
         MatrixView {
             matrix: crate::indicators::matrix::build(&pairs),
             reports: (0..5).collect(),
