@@ -71,10 +71,8 @@ pub fn set_settings(settings: Settings) -> bool {
 /// Every review finding for a report, with the process's settings (see
 /// [`set_settings`]), sorted by line (then rule id, for a stable order).
 pub fn check(report: &Report) -> Vec<Diagnostic> {
-    match SETTINGS.get() {
-        Some(s) => check_with(report, s),
-        None => check_with(report, &Settings::default()),
-    }
+    let default = Settings::default();
+    review(report, SETTINGS.get().unwrap_or(&default), None)
 }
 
 /// Every review finding for a report under `settings`, sorted by line, then rule id.
