@@ -226,21 +226,28 @@ impl Stamp {
     }
 }
 
-/// A report read again from disk, with its review findings.
+/// A report read again from disk, with its figures and review findings.
 #[derive(Debug, Clone)]
 pub struct Reviewed {
     pub report: Report,
+    pub figures: Vec<crate::indicators::Figure>,
     pub findings: Vec<Diagnostic>,
 }
 
-/// Re-read, re-parse and re-lint one report file; a panic on the way is this file's
-/// failure (`LoadError::Internal`), not the caller's.
+/// Re-read, re-parse, extract and re-lint one report file (the figure rules review the
+/// figures extracted here); a panic on the way is this file's failure
+/// (`LoadError::Internal`), not the caller's.
 pub fn reload(path: &Path) -> Result<Reviewed, LoadError> {
     let source = load::load_file(path)?;
     contain::catch(|| {
         let report = crate::parse_report(source.path, source.text);
-        let findings = lint::check(&report);
-        Reviewed { report, findings }
+        let figures = crate::indicators::extract(&report);
+        let findings = lint::check_given_figures(&report, &figures);
+        Reviewed {
+            report,
+            figures,
+            findings,
+        }
     })
     .map_err(|message| LoadError::Internal {
         path: path.to_path_buf(),

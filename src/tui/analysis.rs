@@ -113,10 +113,9 @@ fn reload(reread: Reread) -> Outcome {
         }
         Ok(reviewed) => {
             contain::test_trigger("analysis", &path);
-            let figures = Arc::new(indicators::extract(&reviewed.report));
             Outcome::Reloaded {
                 report: Arc::new(reviewed.report),
-                figures,
+                figures: Arc::new(reviewed.figures),
                 findings: Arc::new(reviewed.findings),
                 stamp: now,
             }
