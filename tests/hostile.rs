@@ -422,11 +422,37 @@ fn figures_and_findings_over_the_hostile_folder() {
         assert_eq!(errors.len(), 2, "{args:?}: {errors:?}");
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert!(json.is_array());
-        // indicators: some reports read, so not an error; check: an unread input is an
-        // error (a pre-commit hook must not pass a draft it never saw).
-        let expected = if args[0] == "check" { 2 } else { 0 };
+        // Some reports were read, so neither command says error (2): the unread ones are
+        // on stderr, the status is decided by the rest (check: the short report lacks
+        // required parts, a finding).
+        let expected = if args[0] == "check" { 1 } else { 0 };
         assert_eq!(out.status.code(), Some(expected), "{args:?}");
     }
+}
+
+/// `check` over a folder where one file cannot be read: the reports that were read decide
+/// the status (1, a finding) and the summary says some inputs were not read; with nothing
+/// readable the status is 2.
+#[test]
+fn check_exits_two_only_when_nothing_could_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("binary.txt");
+    std::fs::write(&binary, b"\x00\x01\x02\x03").unwrap();
+    // The short report lacks required parts: findings.
+    let drafted = dir.path().join("draft.txt");
+    std::fs::write(&drafted, GOOD).unwrap();
+    let (out, _) = baogao(&["check"], &[dir.path()]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert_eq!(stderr_lines(&out).len(), 1, "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout
+            .trim_end()
+            .ends_with("(some inputs could not be read: see the messages above)"),
+        "{stdout}"
+    );
+    let (out, _) = baogao(&["check"], &[&binary]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
 }
 
 /// A report whose reading or analysis panics (injected through the debug-only
@@ -465,7 +491,7 @@ fn a_report_that_panics_is_one_stderr_line_in_every_command() {
             &["check"],
             "analysis:bad.txt",
             "failed: internal error in review: test failure injected at analysis",
-            2,
+            1,
         ),
     ] {
         let out = run(args, spec, "0");

@@ -3,9 +3,11 @@
 //! Text: one `path:line: severity rule message` line per finding, then a summary line.
 //! JSON: one array of findings with `path`, `line`, `rule`, `severity`, `message`,
 //! `suggestion`. Markdown (`--format md`): a review memo for the drafter (see `memo`).
-//! Exit status 0 when there is nothing to report, 1 with findings, 2 when an input could
-//! not be read (the readable ones are still checked and printed), so the command fits a
-//! pre-commit hook or a CI step.
+//! Exit status 0 when there is nothing to report, 1 with findings, 2 when no report could
+//! be read and reviewed at all, so the command fits a pre-commit hook or a CI step. An
+//! input that cannot be read, or whose review fails, is one stderr line and is named in
+//! the summary line; the others are still checked and decide the status, as in
+//! `outline` and `indicators`.
 //!
 //! What is reported follows the settings: the config file's `[check]` section, then the
 //! command line (`--min-severity` and `--genre` replace the config's, `--disable` adds to
@@ -154,6 +156,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let (mut all, review_failed) =
         contained(&reports, "review", |r| lint::check_with(r, &settings));
     let failed = load_failed || review_failed;
+    // Exit 2 only when nothing at all was reviewed (every readable report failed its
+    // review): one bad file in a folder must not hide the findings of the others.
+    let nothing_reviewed = all.is_empty();
     if let Some(path) = &args.write_baseline {
         let baseline = Baseline::record(&all);
         let json = serde_json::to_string_pretty(&baseline)?;
@@ -164,7 +169,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             baseline.findings.len(),
             display::path(path)
         );
-        return Ok(if failed {
+        return Ok(if nothing_reviewed {
             ExitCode::from(2)
         } else {
             ExitCode::SUCCESS
@@ -207,12 +212,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
                     )?;
                 }
             }
-            writeln!(out, "{}", summary(&all))
+            let mut line = summary(&all);
+            if failed {
+                line.push_str(" (some inputs could not be read: see the messages above)");
+            }
+            writeln!(out, "{line}")
         }
     })?;
-    // An input that could not be read is an error even when the others were checked: a
-    // pre-commit hook must not pass a draft it never saw.
-    Ok(if failed {
+    Ok(if nothing_reviewed {
         ExitCode::from(2)
     } else if total > 0 {
         ExitCode::from(1)
