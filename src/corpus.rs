@@ -175,8 +175,9 @@ fn reparse_with_site_chrome(texts: &[(PathBuf, Arc<str>)], mut send: impl FnMut(
     };
     for ((path, text), chrome) in texts.iter().zip(chrome) {
         let Some(chrome) = chrome else { continue };
-        let reread =
-            contain::catch(|| crate::parse::parse_report_with(path.clone(), text.clone(), &chrome));
+        let reread = contain::catch(|| {
+            crate::parse::parse_report_with(path.clone(), text.clone(), Some(chrome.clone()))
+        });
         if let Ok(report) = reread {
             send(LoadEvent::Reparsed(Box::new(report)));
         }

@@ -35,6 +35,10 @@ pub struct Report {
     pub preamble: Range<usize>,
     /// Problems found while reading: numbering gaps, duplicates, damaged markers.
     pub diagnostics: Vec<Diagnostic>,
+    /// The lines its site repeats that the report was read with (`parse::site`), kept so
+    /// that reading the file again after an edit takes the same lines for clutter.
+    #[serde(skip)]
+    pub site: Option<Arc<crate::parse::site::SiteChrome>>,
 }
 
 /// What the report says about itself, and which lines are web-page clutter.

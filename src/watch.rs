@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, SystemTime};
 
 use notify_debouncer_mini::notify::{self, RecommendedWatcher, RecursiveMode};
@@ -238,9 +238,18 @@ pub struct Reviewed {
 /// figures extracted here); a panic on the way is this file's failure
 /// (`LoadError::Internal`), not the caller's.
 pub fn reload(path: &Path) -> Result<Reviewed, LoadError> {
+    reload_with(path, None)
+}
+
+/// `reload`, taking the lines of `site` for clutter as the first reading did (the report's
+/// `site`): an edit must not bring the site's header and footer back into the text.
+pub fn reload_with(
+    path: &Path,
+    site: Option<Arc<crate::parse::site::SiteChrome>>,
+) -> Result<Reviewed, LoadError> {
     let source = load::load_file(path)?;
     contain::catch(|| {
-        let report = crate::parse_report(source.path, source.text);
+        let report = crate::parse::parse_report_with(source.path, source.text, site);
         let figures = crate::indicators::extract(&report);
         let findings = lint::check_given_figures(&report, &figures);
         Reviewed {

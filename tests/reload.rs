@@ -109,3 +109,36 @@ fn reading_a_watched_file_is_not_a_change() {
     fs::write(&path, format!("{DRAFT}(二)严格执法\n")).unwrap();
     wait_for(&rx, changed(&path));
 }
+
+/// A folder of pages from one site: the lines the site repeats are clutter in the first
+/// reading, and stay clutter when an edited file is read again with the report's site.
+#[test]
+fn an_edited_report_is_read_again_with_its_sites_chrome() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, dept) in [("a", "司法局"), ("b", "教育局"), ("c", "民政局")] {
+        let text = format!(
+            "某某县人民政府门户网站\n政务公开专栏\n某某县{dept}2022年度法治政府建设工作报告\n2022年,我局坚持依法行政,各项工作取得新成效,群众满意度持续提升。\n一、主要工作\n全年办理案件12件。\n"
+        );
+        fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let loaded = baogao::corpus::load_all(&baogao::corpus::Origin::from_args(vec![dir
+        .path()
+        .to_path_buf()]));
+    let first = &loaded.reports[0];
+    assert!(first.meta.clutter_lines.contains(&2), "{:?}", first.meta);
+    let site = first.site.clone();
+    assert!(site.is_some());
+
+    let edited = format!("{}二、存在的不足\n基层力量仍然薄弱。\n", first.text);
+    fs::write(&first.path, edited).unwrap();
+    let again = watch::reload_with(&first.path, site).unwrap();
+    assert!(
+        again.report.meta.clutter_lines.contains(&2),
+        "{:?}",
+        again.report.meta
+    );
+    assert_eq!(again.report.roots.len(), 2);
+    // Without the site, the page alone does not tell its column name from text.
+    let alone = watch::reload(&first.path).unwrap();
+    assert!(!alone.report.meta.clutter_lines.contains(&2));
+}

@@ -55,7 +55,7 @@ impl Line {
 
 /// Parse decoded report text. `path` is kept for display; the text is not re-read.
 pub fn parse_report(path: PathBuf, text: impl Into<Arc<str>>) -> Report {
-    parse_report_with(path, text, &site::SiteChrome::default())
+    parse_report_with(path, text, None)
 }
 
 /// Parse decoded report text, taking the lines its site repeats across its reports for
@@ -63,7 +63,7 @@ pub fn parse_report(path: PathBuf, text: impl Into<Arc<str>>) -> Report {
 pub fn parse_report_with(
     path: PathBuf,
     text: impl Into<Arc<str>>,
-    site: &site::SiteChrome,
+    site: Option<Arc<site::SiteChrome>>,
 ) -> Report {
     let text: Arc<str> = text.into();
     let (line_starts, mut lines) = split_lines(&text);
@@ -72,8 +72,10 @@ pub fn parse_report_with(
     // A site's repeated lines count around the report text, never inside it (a wiki
     // splits link text onto lines of its own, in the text as in its footer).
     for (i, line) in lines.iter_mut().enumerate() {
-        line.clutter =
-            (i < first_body || i > last_body) && site.contains(&text[line.content.clone()]);
+        line.clutter = (i < first_body || i > last_body)
+            && site
+                .as_ref()
+                .is_some_and(|s| s.contains(&text[line.content.clone()]));
     }
     page::mark(&text, &mut lines, &kinds, first_body, last_body);
     // Clutter found inside the first lines (a page summary) moves the text's start on.
@@ -118,6 +120,7 @@ pub fn parse_report_with(
         roots: outline.roots,
         preamble: region_bytes.start..preamble_end,
         diagnostics: outline.diagnostics,
+        site,
     }
 }
 

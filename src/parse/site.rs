@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::doclines;
 use super::markers::line_marker;
@@ -97,8 +98,8 @@ pub fn learn(texts: &[&str]) -> SiteChrome {
 }
 
 /// The chrome of each report's site, learnt per folder from the texts of the reports in
-/// it: `None` for a report whose folder shares none.
-pub fn chrome_per_report(reports: &[(&Path, &str)]) -> Vec<Option<SiteChrome>> {
+/// it (shared by the folder's reports): `None` for a report whose folder shares none.
+pub fn chrome_per_report(reports: &[(&Path, &str)]) -> Vec<Option<Arc<SiteChrome>>> {
     let mut by_folder: HashMap<PathBuf, Vec<usize>> = HashMap::new();
     for (i, (path, _)) in reports.iter().enumerate() {
         let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -107,7 +108,7 @@ pub fn chrome_per_report(reports: &[(&Path, &str)]) -> Vec<Option<SiteChrome>> {
     let mut chrome_of = vec![None; reports.len()];
     for members in by_folder.values() {
         let texts: Vec<&str> = members.iter().map(|&i| reports[i].1).collect();
-        let chrome = learn(&texts);
+        let chrome = Arc::new(learn(&texts));
         if !chrome.is_empty() {
             for &i in members {
                 chrome_of[i] = Some(chrome.clone());
@@ -163,7 +164,7 @@ mod tests {
             .zip(chrome)
             .map(|(r, chrome)| {
                 let chrome = chrome.expect("one site");
-                crate::parse::parse_report_with(r.path.clone(), r.text.clone(), &chrome)
+                crate::parse::parse_report_with(r.path.clone(), r.text.clone(), Some(chrome))
             })
             .collect();
         for r in &reports {
@@ -189,7 +190,11 @@ mod tests {
             &page("某某县民政局2022年度法治政府建设工作报告", "丙"),
         ]);
         let text = "某某县人民政府\n一、主要工作\n全年办理案件12件,群众满意度持续提升。\n某某县人民政府\n二、存在问题\n队伍建设有待加强,专业人员仍然不足。\n";
-        let r = crate::parse::parse_report_with("t.txt".into(), text.to_string(), &chrome);
+        let r = crate::parse::parse_report_with(
+            "t.txt".into(),
+            text.to_string(),
+            Some(Arc::new(chrome)),
+        );
         assert_eq!(r.meta.clutter_lines, [1]);
     }
 }

@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use crate::contain;
 use crate::indicators::{self, Figure};
+use crate::parse::site::SiteChrome;
 use crate::report::{Diagnostic, Report};
 use crate::watch::{self, Stamp};
 
@@ -40,6 +41,8 @@ pub struct Reread {
     pub text: Option<Arc<str>>,
     /// The file's stamp when the app last read it.
     pub stamp: Option<Stamp>,
+    /// The site chrome the app's reading took for clutter, to read the file again with.
+    pub site: Option<Arc<SiteChrome>>,
 }
 
 /// What came back from a job.
@@ -102,12 +105,17 @@ fn run_uncontained(job: Job) -> Outcome {
 }
 
 fn reload(reread: Reread) -> Outcome {
-    let Reread { path, text, stamp } = reread;
+    let Reread {
+        path,
+        text,
+        stamp,
+        site,
+    } = reread;
     let now = Stamp::of(&path);
     if now.is_some() && now == stamp && text.is_some() {
         return Outcome::Unchanged { path, stamp: now };
     }
-    match watch::reload(&path) {
+    match watch::reload_with(&path, site) {
         Ok(reviewed) if text.as_deref() == Some(&*reviewed.report.text) => {
             Outcome::Unchanged { path, stamp: now }
         }
@@ -187,6 +195,7 @@ mod tests {
             path: "/no/such/报告.txt".into(),
             text: None,
             stamp: None,
+            site: None,
         };
         match run(Job::Reload(reread)) {
             Outcome::ReloadFailed { path, error } => {
@@ -206,6 +215,7 @@ mod tests {
             path: path.clone(),
             text: None,
             stamp: None,
+            site: None,
         }));
         let Outcome::Reloaded { report, stamp, .. } = first else {
             panic!("{first:?}");
@@ -216,6 +226,7 @@ mod tests {
             path: path.clone(),
             text: Some(report.text.clone()),
             stamp: None,
+            site: None,
         }));
         assert!(matches!(again, Outcome::Unchanged { .. }), "{again:?}");
         // Same stamp: not even read.
@@ -223,6 +234,7 @@ mod tests {
             path: path.clone(),
             text: Some(report.text.clone()),
             stamp,
+            site: None,
         }));
         assert!(matches!(same, Outcome::Unchanged { .. }));
         std::fs::write(&path, "一、总体情况\n全年办理案件5件。\n").unwrap();
@@ -230,6 +242,7 @@ mod tests {
             path,
             text: Some(report.text.clone()),
             stamp: None,
+            site: None,
         }));
         assert!(matches!(changed, Outcome::Reloaded { .. }));
     }

@@ -395,6 +395,7 @@ impl App {
                 .filter(|rs| !rs.missing)
                 .map(|rs| rs.report.text.clone()),
             stamp: known.filter(|rs| !rs.missing).and_then(|rs| rs.stamp),
+            site: known.and_then(|rs| rs.report.site.clone()),
         };
         self.queue(Job::Reload(reread));
     }

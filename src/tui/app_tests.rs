@@ -634,7 +634,8 @@ fn a_report_read_again_with_its_sites_chrome_keeps_its_place_and_folds() {
     let path = app.current().unwrap().report.path.clone();
     let text = app.current().unwrap().report.text.to_string();
     let chrome = crate::parse::site::learn(&[&text, &text, &text]);
-    let again = crate::parse::parse_report_with(path, text, &chrome);
+    let again =
+        crate::parse::parse_report_with(path, text, Some(std::sync::Arc::new(chrome.clone())));
     let count = app.reports.len();
     app.on_load(LoadEvent::Reparsed(Box::new(again)));
     assert_eq!(app.reports.len(), count, "replaced, not added");
@@ -645,4 +646,13 @@ fn a_report_read_again_with_its_sites_chrome_keeps_its_place_and_folds() {
     assert!(now.figures.is_none());
     app.analyze_now();
     assert!(app.current().unwrap().figures.is_some());
+    // An edit on disk is read again with the same site chrome.
+    let path = app.current().unwrap().report.path.clone();
+    app.on_file_changed(&path);
+    let reread = app.jobs.iter().find_map(|job| match job {
+        crate::tui::analysis::Job::Reload(r) => Some(r),
+        _ => None,
+    });
+    let site = reread.and_then(|r| r.site.as_deref());
+    assert_eq!(site, Some(&chrome));
 }
