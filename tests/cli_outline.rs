@@ -158,3 +158,51 @@ fn help_lists_the_genres() {
         assert!(help.contains(id), "{id} missing from outline --help");
     }
 }
+
+/// The numbering problems under an outline are the review's (`baogao check`'s): a
+/// paragraph after a point run that ended, and a new 一要… run, are no missing 四是.
+#[test]
+fn numbering_problems_are_the_reviews_judgement() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("任务.txt");
+    // Indented paragraphs, as the national work reports print them.
+    let clean: String = std::iter::once("一、明年的主要任务".to_string())
+        .chain(
+            [
+                "一是加快发展现代农业。稳定粮食生产，增加农民收入。",
+                "二是加快发展先进制造业。推动产业结构优化升级。",
+                "三是加快发展现代服务业。促进金融保险、现代物流发展。",
+                "大力推进科技创新。科技创新要与扩大内需、促进增长相结合。",
+                "一要加快实施中长期科技发展规划纲要，特别是重大专项。",
+                "二要深化科技体制改革，发挥企业的主体作用。",
+            ]
+            .iter()
+            .map(|p| format!("\u{3000}\u{3000}{p}")),
+        )
+        .map(|line| line + "\n")
+        .collect();
+    let diagnostics = |text: &str| -> Vec<(u64, String)> {
+        fs::write(&path, text).unwrap();
+        let out = baogao()
+            .args(["outline", "--json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        json[0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["line"].as_u64().unwrap(),
+                    d["rule"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(diagnostics(&clean), []);
+    // A real slip still shows: 三是 printed as 四是.
+    let slipped = clean.replace("三是加快", "四是加快");
+    assert_eq!(diagnostics(&slipped), [(4, "numbering-gap".to_string())]);
+}

@@ -23,10 +23,11 @@ fn keys(app: &mut App, words: &str) {
     }
 }
 
-/// xiangcheng, with 二、(七) shown in the content pane.
+/// xiangcheng, with 二、(七) shown in the content pane, its figures and findings computed.
 fn at_two_seven(width: u16, height: u16) -> App {
     let mut app = app(width, height);
     keys(&mut app, "S-Tab G Enter } l j j j j j j Enter");
+    app.analyze_now();
     app
 }
 
@@ -210,9 +211,10 @@ fn pane_content_raw_view() {
 #[test]
 fn pane_info_two_seven() {
     let app = at_two_seven(120, 40);
-    insta::assert_snapshot!(screen_text(
-        pane(&app, 50, 14, Pane::Info).backend().buffer()
-    ));
+    let text = screen_text(pane(&app, 50, 14, Pane::Info).backend().buffer());
+    // The section's review finding: its damaged marker.
+    assert!(text.contains("! line 39: marker-damaged"), "{text}");
+    insta::assert_snapshot!(text);
 }
 
 #[test]

@@ -1,4 +1,7 @@
-//! `baogao outline`: each report's title line, then its section tree, as text or JSON.
+//! `baogao outline`: each report's title line, then its section tree, as text or JSON,
+//! with the review's numbering findings (`lint::numbering_findings`): the same judgement
+//! `baogao check` gives, not the parser's first reading, which knows neither paragraphs
+//! nor where a point run ends.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -7,6 +10,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::display::{self, escape};
+use crate::lint;
 use crate::report::{Date, Diagnostic, Genre, NodeKind, Report, Script};
 
 use super::{emit, listing_exit, load_reports};
@@ -31,6 +35,23 @@ pub struct OutlineJson<'a> {
     pub diagnostics: &'a [Diagnostic],
 }
 
+/// A report with its numbering findings, or none when reviewing it failed (said once on
+/// stderr; the outline is still printed).
+fn with_numbering(report: &Report) -> (&Report, Vec<Diagnostic>) {
+    let found = crate::contain::catch(|| {
+        crate::contain::test_trigger("analysis", &report.path);
+        lint::numbering_findings(report)
+    })
+    .unwrap_or_else(|message| {
+        super::warn(&format!(
+            "{}: failed: internal error in review: {message}",
+            display::path(&report.path)
+        ));
+        Vec::new()
+    });
+    (report, found)
+}
+
 /// A line taken for page clutter: its 1-based number and its text.
 #[derive(Debug, Serialize)]
 pub struct ClutterJson<'a> {
@@ -52,7 +73,8 @@ pub struct SectionJson<'a> {
 }
 
 impl<'a> OutlineJson<'a> {
-    pub fn new(report: &'a Report) -> Self {
+    /// `report` with `diagnostics`, its numbering findings.
+    pub fn new(report: &'a Report, diagnostics: &'a [Diagnostic]) -> Self {
         let meta = &report.meta;
         OutlineJson {
             path: report.path.display().to_string(),
@@ -75,7 +97,7 @@ impl<'a> OutlineJson<'a> {
                 .collect(),
             clutter_lines: &meta.clutter_lines,
             sections: report.roots.iter().map(|&i| section(report, i)).collect(),
-            diagnostics: &report.diagnostics,
+            diagnostics,
         }
     }
 }
@@ -96,7 +118,11 @@ fn section(report: &Report, index: usize) -> SectionJson<'_> {
 
 /// The text form: a title line (`path · title · issuer (region) · year · genre`), then the
 /// tree indented two spaces a level.
-pub fn write_text(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+pub fn write_text(
+    out: &mut dyn Write,
+    report: &Report,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
     let meta = &report.meta;
     let mut head = vec![display::path(&report.path)];
     if let Some(title) = &meta.title {
@@ -117,7 +143,7 @@ pub fn write_text(out: &mut dyn Write, report: &Report) -> io::Result<()> {
     for &root in &report.roots {
         write_node(out, report, root)?;
     }
-    for d in &report.diagnostics {
+    for d in diagnostics {
         let message = escape(&d.message);
         writeln!(out, "  ! line {}: {} {message}", d.line, d.rule)?;
     }
@@ -153,17 +179,24 @@ Genres (the `genre` field of --json, last on the text form's title line):
 /// Run `baogao outline`.
 pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
     let (reports, failed) = load_reports(paths);
+    let reviewed: Vec<(&Report, Vec<Diagnostic>)> = {
+        use rayon::prelude::*;
+        reports.par_iter().map(with_numbering).collect()
+    };
     emit(|out| {
         if json {
-            let all: Vec<OutlineJson<'_>> = reports.iter().map(OutlineJson::new).collect();
+            let all: Vec<OutlineJson<'_>> = reviewed
+                .iter()
+                .map(|(report, found)| OutlineJson::new(report, found))
+                .collect();
             serde_json::to_writer_pretty(&mut *out, &all)?;
             writeln!(out)
         } else {
-            for (i, report) in reports.iter().enumerate() {
+            for (i, (report, found)) in reviewed.iter().enumerate() {
                 if i > 0 {
                     writeln!(out)?;
                 }
-                write_text(out, report)?;
+                write_text(out, report, found)?;
             }
             Ok(())
         }

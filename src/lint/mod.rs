@@ -90,6 +90,27 @@ pub fn check_given_figures(
     review(report, SETTINGS.get().unwrap_or(&default), Some(figures))
 }
 
+/// The review's numbering findings alone (heading numbers, damaged markers, point
+/// numerals and separators),
+/// under the process's settings, sorted like `check`'s: what `baogao outline` shows under
+/// a tree instead of the parser's unjudged first reading (`Report::diagnostics`, which
+/// knows neither paragraphs nor where a point run ends).
+pub fn numbering_findings(report: &Report) -> Vec<Diagnostic> {
+    let default = Settings::default();
+    let settings = SETTINGS.get().unwrap_or(&default);
+    let ctx = Context::new(report, settings.genre);
+    let mut out = Vec::new();
+    if ctx.is_chinese {
+        numbering::check(&ctx, &mut out);
+        points::check(&ctx, &mut out);
+    }
+    // A point's lead phrase run into its body is punctuation, not numbering.
+    out.retain(|d| settings.keeps(d) && d.rule != points::LEAD_RUN_IN.id);
+    out.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.rule.cmp(&b.rule)));
+    out.dedup();
+    out
+}
+
 fn review(
     report: &Report,
     settings: &Settings,

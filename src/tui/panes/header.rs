@@ -16,13 +16,14 @@ pub fn text(app: &App) -> String {
     let p = &app.progress;
     let failed = app.reports.iter().filter(|r| r.failed.is_some()).count();
     let mut parts = vec![format!("{} reports", app.reports.len() - failed)];
+    // Reports whose review found something, counted as the reviews come in.
     let flagged = app
         .reports
         .iter()
-        .filter(|r| !r.report.diagnostics.is_empty())
+        .filter(|r| r.findings.as_ref().is_some_and(|f| !f.is_empty()))
         .count();
     if flagged > 0 {
-        parts.push(format!("{flagged} with numbering problems"));
+        parts.push(format!("{flagged} with findings"));
     }
     if !p.done {
         match p.found {

@@ -1,5 +1,5 @@
 //! The info panel: what the model knows about the shown section (number, title, line,
-//! level, children, its numbering problems) and about the report (its `Meta`). The
+//! level, children, its review findings) and about the report (its `Meta`). The
 //! indicators library's figure list goes beside this, in its own module.
 
 use ratatui::layout::Rect;
@@ -21,6 +21,9 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
     let t = &app.theme;
     let r: &Report = &rs.report;
     let mut out: Vec<(String, Style)> = Vec::new();
+    // The review's findings, once computed (the parser's first reading of the numbering
+    // is not shown: the review judges it).
+    let findings: &[crate::report::Diagnostic] = rs.findings.as_ref().map_or(&[], |f| &f[..]);
     if let Some(reason) = &rs.failed {
         out.push((format!("failed: {reason}"), t.warning));
     }
@@ -54,8 +57,7 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
             t.text,
         ));
         let end = r.line_of(n.span.end.saturating_sub(1).max(n.span.start));
-        for d in r
-            .diagnostics
+        for d in findings
             .iter()
             .filter(|d| d.line >= n.line && d.line <= end)
         {
@@ -114,15 +116,18 @@ pub fn logical_lines(app: &App, rs: &ReportState) -> Vec<(String, Style)> {
         t.text,
     ));
     if rs.shown.is_none() {
-        for d in &r.diagnostics {
+        for d in findings {
             out.push((
                 format!("! line {}: {} {}", d.line, d.rule, d.message),
                 t.warning,
             ));
         }
-    } else if !r.diagnostics.is_empty() {
+    } else if !findings.is_empty() {
         out.push((
-            format!("{} numbering problems in the report", r.diagnostics.len()),
+            format!(
+                "{} review findings in the report (! lists them)",
+                findings.len()
+            ),
             t.warning,
         ));
     }

@@ -77,20 +77,16 @@ fn node_line(
         suffix.push_str(" *");
     }
     // The worst review finding on the node's own lines, once they are computed; until
-    // then the parser's numbering problems on its heading line.
+    // then none (the parser's first reading of the numbering is not a finding).
     let mut mark_style = t.warning;
-    match marks {
-        Some(marks) => {
-            let (first, last) = super::findings::own_lines(report, i);
-            if let Some(severity) = super::findings::worst_in(marks, first, last) {
-                let (mark, style) = super::findings::mark(app, severity);
-                suffix.push(' ');
-                suffix.push_str(mark);
-                mark_style = style;
-            }
+    if let Some(marks) = marks {
+        let (first, last) = super::findings::own_lines(report, i);
+        if let Some(severity) = super::findings::worst_in(marks, first, last) {
+            let (mark, style) = super::findings::mark(app, severity);
+            suffix.push(' ');
+            suffix.push_str(mark);
+            mark_style = style;
         }
-        None if report.diagnostics.iter().any(|d| d.line == node.line) => suffix.push_str(" !"),
-        None => {}
     }
     let marker = if is_cursor { ">" } else { " " };
     let head = format!("{marker}{indent}{glyph} {}", node.number);

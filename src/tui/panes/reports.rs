@@ -59,7 +59,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let rs = &app.reports[i];
         let r = &rs.report;
         let count = rs.figure_count.unwrap_or(r.nodes.len());
-        // The worst review finding once computed; until then the parser's problems.
+        // The worst review finding once computed; until then no mark.
         let (mark, mark_style) = match rs.findings.as_deref() {
             _ if rs.failed.is_some() => super::findings::mark(app, crate::report::Severity::Error),
             _ if rs.missing => ("✗", t.warning),
@@ -67,8 +67,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Some(worst) => super::findings::mark(app, worst),
                 None => (" ", t.warning),
             },
-            None if r.diagnostics.is_empty() => (" ", t.warning),
-            None => ("!", t.warning),
+            None => (" ", t.warning),
         };
         let selected = app.selected == Some(i);
         let style = match (selected, app.focus == Pane::Reports) {
