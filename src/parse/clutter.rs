@@ -130,6 +130,9 @@ pub fn is_chrome(line: &str) -> bool {
         || furniture::is_date_widget(line)
         || furniture::is_page_number(line)
         || furniture::is_empty_row(line)
+        || furniture::is_menu_bar(line)
+        || furniture::is_dotted_stamp(line)
+        || furniture::is_site_blurb(line)
 }
 
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a

@@ -1,7 +1,9 @@
 //! Page furniture told by its shape rather than its words: the header's date widget
 //! (`今天是:2019年10月31日 星期三`), rules drawn with pipes (`|||||`), page numbers of a
 //! printed copy (`- 2 -`), a bare publication stamp (`2022-04-14`) and a header's list of
-//! links (`- 广州市人民政府` on line after line). A report never writes its text so.
+//! links (`- 广州市人民政府` on line after line), a menu bar (`首 页 走进某县 新闻中心 …`),
+//! a dotted time stamp (`18.03.2015 13:07`) and a document site's blurb (`下面是小编为大家
+//! 整理的…,供大家参考。`). A report never writes its text so.
 
 use super::dates::{find_date, parse_date};
 use super::doclines::SENTENCE_MARKS;
@@ -217,5 +219,80 @@ mod tests {
         // Hyphenated numbers are no bullets.
         assert!(!has_bullet("-3"));
         assert!(has_bullet("- 甲市"));
+    }
+}
+
+/// Fewest entries of a menu bar.
+const MIN_MENU_ITEMS: usize = 4;
+
+/// Longest entry of a menu bar, in characters.
+const MAX_MENU_ITEM_CHARS: usize = 8;
+
+/// A site's menu bar: a home link (`首页`, perhaps letter-spaced `首   页`) and at least
+/// three more short entries parted by spaces, no punctuation (`首页 走进某县 新闻中心 政务
+/// 公开`).
+pub fn is_menu_bar(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    let Some(rest) = s.strip_prefix('首') else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start_matches(is_space).strip_prefix(['页', '頁']) else {
+        return false;
+    };
+    let items: Vec<&str> = rest.split(is_space).filter(|t| !t.is_empty()).collect();
+    items.len() + 1 >= MIN_MENU_ITEMS
+        && items
+            .iter()
+            .all(|t| t.chars().count() <= MAX_MENU_ITEM_CHARS && t.chars().all(is_han))
+}
+
+/// A time stamp written day first with dots (`18.03.2015  13:07`), as some page
+/// templates print it: the date and a clock time, nothing else.
+pub fn is_dotted_stamp(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split(is_space).filter(|t| !t.is_empty()).collect();
+    let [date, time] = tokens.as_slice() else {
+        return false;
+    };
+    let parts: Vec<&str> = date.split('.').collect();
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+    };
+    let clock: Vec<&str> = time.split(':').collect();
+    parts.len() == 3
+        && digits(parts[0], 1..=2)
+        && digits(parts[1], 1..=2)
+        && digits(parts[2], 4..=4)
+        && (2..=3).contains(&clock.len())
+        && clock.iter().all(|p| digits(p, 1..=2))
+}
+
+/// A document site's blurb above the copy it serves (`下面是小编为大家整理的某局2020年
+/// 工作总结,供大家参考。`): its editor speaks, not the report.
+pub fn is_site_blurb(line: &str) -> bool {
+    line.contains("小编")
+        && ["整理", "收集", "精选", "推荐"]
+            .iter()
+            .any(|w| line.contains(w))
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn menu_bars_stamps_and_blurbs() {
+        assert!(is_menu_bar(
+            "首   页 走进某县 新闻中心 政府信息公开 政务服务 互动交流"
+        ));
+        assert!(is_menu_bar("首页 机构概况 政务公开 办事服务"));
+        assert!(!is_menu_bar("首页 机构概况"));
+        assert!(!is_menu_bar("首页是网站的门面,要认真维护。"));
+        assert!(is_dotted_stamp("18.03.2015  13:07"));
+        assert!(!is_dotted_stamp("1.2 3.5"));
+        assert!(!is_dotted_stamp("增长18.03.2015"));
+        assert!(is_site_blurb(
+            "下面是小编为大家整理的某局2020年工作总结,供大家参考。"
+        ));
+        assert!(!is_site_blurb("我局编制了工作方案,整理各类台账。"));
     }
 }

@@ -29,8 +29,35 @@ const GENRE_WORDS: &[(Genre, &[&str])] = &[
 const OTHER_DOCUMENTS: &[&str] = &[
     "方案", "意见", "意見", "通知", "规划", "規劃", "要点", "要點", "办法", "辦法", "决定", "決定",
     "纲要", "綱要", "指标", "指標", "细则", "細則", "规定", "規定", "计划", "計劃", "安排", "条例",
-    "條例",
+    "條例", "制度",
 ];
+
+/// Kinds of document that a title ends with when it names the rules for reports rather
+/// than a report (`某县依法行政报告制度`, `…年度报告办法`): the report words before them
+/// do not make it one. A 通知 is left out: `关于印发…年度报告的通知` carries the report.
+const RULE_DOCUMENTS: &[&str] = &[
+    "制度", "办法", "辦法", "规定", "規定", "细则", "細則", "规则", "規則", "方案", "条例", "條例",
+    "规范", "規範",
+];
+
+/// Whether a title ends with the name of a rule (`…报告制度`, `…办法(试行)`).
+fn ends_with_rule(compact: &str) -> bool {
+    // A closing `(试行)` / `（暂行）` is part of the rule's name.
+    let trimmed = [
+        "(试行)",
+        "（试行）",
+        "(試行)",
+        "（試行）",
+        "(暂行)",
+        "（暂行）",
+        "(暫行)",
+        "（暫行）",
+    ]
+    .iter()
+    .find_map(|w| compact.strip_suffix(w))
+    .unwrap_or(compact);
+    RULE_DOCUMENTS.iter().any(|w| trimmed.ends_with(w))
+}
 
 /// Words of a document that explains another (`政策解读`, `议题解读`).
 const INTERPRETATIONS: &[&str] = &["解读", "解讀", "图解", "圖解"];
@@ -71,7 +98,8 @@ pub fn from_title(title: &str) -> Option<Genre> {
 pub fn is_another_document(title: &str) -> bool {
     let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     let other = OTHER_DOCUMENTS.iter().any(|w| compact.contains(w))
-        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w))
+        || ends_with_rule(&compact);
     let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
     other || reading || reports_an_event(&compact)
 }
@@ -89,6 +117,22 @@ pub fn names_fazhi(text: &str) -> bool {
     ["法治政府建设", "法治政府建設"]
         .iter()
         .any(|w| text.contains(w))
+}
+
+/// Whether a text names building rule-of-law government as its own work, outside the
+/// names of documents in 《》 (`扎实推进法治政府建设`, not only `贯彻《法治政府建设实施纲要》`).
+pub fn names_fazhi_as_work(text: &str) -> bool {
+    let mut outside = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    names_fazhi(&outside)
 }
 
 /// A subtitle naming a people's congress session (`在仙桃市第八届人民代表大会第五次会议上`),
@@ -176,10 +220,23 @@ mod tests {
                 "关于印发某县2021年法治政府建设年度报告的通知",
                 Some(Genre::FazhiAnnual),
             ),
+            ("某某縣依法行政報告制度", None),
+            ("某市法治政府建设年度报告办法(试行)", None),
+            ("某县法治建设工作规则", None),
         ];
         for (title, want) in cases {
             assert_eq!(from_title(title), want, "{title}");
         }
+    }
+
+    #[test]
+    fn work_named_outside_document_titles() {
+        assert!(names_fazhi_as_work(
+            "2022年,某部坚持以…为指导,扎实推进法治政府建设,各项工作取得进展。"
+        ));
+        assert!(!names_fazhi_as_work(
+            "2021年,某部深入贯彻落实《法治政府建设实施纲要(2021—2025年)》,推动工作。"
+        ));
     }
 
     #[test]

@@ -172,6 +172,17 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "以來",
 ];
 
+/// Words that open a body's name with an adverbial's first character: `自然资源部`,
+/// `自治区人民政府` are subjects, not `自…以来`.
+const NAMES_OPENING_LIKE_ADVERBIALS: &[&str] = &["自然", "自治"];
+
+/// Whether a clause that starts like an adverbial starts a name instead.
+fn opens_a_name(clause: &str) -> bool {
+    NAMES_OPENING_LIKE_ADVERBIALS
+        .iter()
+        .any(|w| clause.starts_with(w))
+}
+
 /// Sentences of the opening paragraph searched for its subject: a paragraph may open with
 /// a sentence about the year (`2024年是…的关键之年。`) and name its subject in the next.
 const OPENING_SENTENCES: usize = 3;
@@ -200,7 +211,7 @@ pub fn opening_subject(paragraph: &str) -> Option<&str> {
         if c.is_empty() {
             continue;
         }
-        if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) {
+        if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) && !opens_a_name(c) {
             continue;
         }
         let c = c.strip_prefix("我代表").unwrap_or(c);
@@ -246,9 +257,12 @@ pub fn read(src: &Sources<'_>) -> Issuer {
             .as_deref()
             .and_then(|s| names::read(super::doclines::speaker_body(s), Position::Strong))
     }));
+    // The source field names who put the page up; a government's general office posts
+    // every report of the place (`来源:某区人民政府办公室` over `某区2023年度…报告`), so
+    // it names the author only when it is not that office.
     for v in field(SOURCE_FIELDS) {
         readings.push(Box::new(move || {
-            names::read(v, Position::Strong).filter(|n| n.body)
+            names::read(v, Position::Strong).filter(|n| n.body && !is_general_office(&n.text))
         }));
     }
     readings.push(Box::new(|| {
@@ -324,6 +338,21 @@ pub fn read(src: &Sources<'_>) -> Issuer {
         region: shared_place(src.text, src.traditional)
             .or_else(|| province_of_document_numbers(src.text)),
     }
+}
+
+/// Whether a body is a government's general office (`某区人民政府办公室`, `省政府办公厅`),
+/// which runs the government's website.
+fn is_general_office(body: &str) -> bool {
+    [
+        "政府办公室",
+        "政府辦公室",
+        "政府办公厅",
+        "政府辦公廳",
+        "政府办",
+        "政府辦",
+    ]
+    .iter()
+    .any(|w| body.ends_with(w))
 }
 
 /// Provinces by the one-character abbreviation that opens their documents' numbers
@@ -465,6 +494,7 @@ fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String
     let text = head(text, SEARCH_BYTES);
     places::mentions(text, traditional)
         .into_iter()
+        .filter(|m| !is_destination(&text[..m.range.start]))
         .find_map(|m| {
             let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
             Some(match m.form {
@@ -472,6 +502,15 @@ fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String
                 _ => text[m.range.clone()].to_string(),
             })
         })
+}
+
+/// Words before a place the text goes to, not the text's own (`带队到永川区学习`,
+/// `赴某县考察`).
+const TO_PLACE: &[&str] = &["到", "赴", "前往", "去往", "来到", "來到"];
+
+/// Whether the text before a place mention ends with a word of going there.
+fn is_destination(before: &str) -> bool {
+    TO_PLACE.iter().any(|w| before.ends_with(w))
 }
 
 /// The division that holds every place named in the text, when at least three distinct
@@ -526,6 +565,8 @@ mod tests {
             ("2023年,侯马市委、市政府坚持以习近平新时代中国特色社会主义思想为指导。", Some("侯马市委")),
             ("2021年以来,红谷滩区司法局在市司法局的指导下,全体干部职工铆足干劲。", Some("红谷滩区司法局在市司法局的指导下")),
             ("2020年是湖北历史上极不平凡的一年。", None),
+            ("2021年,自然资源部坚持以新思想为指导,推动工作。", Some("自然资源部坚持以新思想为指导")),
+            ("自2020年以来,某县坚持依法行政。", Some("某县坚持依法行政")),
             ("2021年是“十四五”开局之年,也是“八五”普法规划开局之年。", None),
             ("2022年,在县委、县政府的坚强领导下,在县司法局的有力指导下,武定县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导。", Some("武定县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导")),
         ] {
@@ -562,6 +603,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_the_text_goes_to_is_not_its_own() {
+        let text = "2022年,我局坚持依法行政。区司法局党委书记、局长亲自带队到永川区学习经验,拟定《荣昌区法治政府建设实施方案》。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("荣昌区司法局", "荣昌区"));
+    }
+
+    #[test]
     fn a_body_that_names_itself_we() {
         let text = "2020年,在省委、省政府和公安部的坚强领导下,我厅深入学习。\n副省长、省公安厅党委书记、厅长同志认真贯彻。\n广东公安机关坚持。";
         let got = issuer(Sources {
@@ -577,6 +629,30 @@ mod tests {
             ..Sources::default()
         });
         assert_eq!(got, (None, None));
+    }
+
+    #[test]
+    fn the_office_that_posts_the_page_is_not_the_author() {
+        let fields = [Field {
+            key: "来源",
+            value: "静安区人民政府办公室",
+        }];
+        let got = issuer(Sources {
+            title: Some("静安区2023年度法治政府建设情况报告"),
+            fields: &fields,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("静安区", "静安区"));
+        let fields = [Field {
+            key: "来源",
+            value: "静安区司法局",
+        }];
+        let got = issuer(Sources {
+            title: Some("2023年度法治政府建设情况报告"),
+            fields: &fields,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("静安区司法局", "静安区"));
     }
 
     #[test]

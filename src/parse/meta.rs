@@ -362,7 +362,17 @@ fn read_genre(
         .filter(|n| n.kind == NodeKind::Heading)
         .take(8)
         .map(|n| n.title.as_str());
-    genre::from_headings(headings).unwrap_or_default()
+    if let Some(g) = genre::from_headings(headings) {
+        return g;
+    }
+    // `2022年,某部…扎实推进法治政府建设,各项工作取得重要进展`: a text with no title whose
+    // opening says its year's work was building rule-of-law government (not only that it
+    // followed the 《法治政府建设实施纲要》) is that year's report. A year-end 工作总结
+    // opens on its own work instead.
+    if title.is_none() && opening.is_some_and(genre::names_fazhi_as_work) {
+        return Genre::FazhiAnnual;
+    }
+    Genre::Other
 }
 
 /// The year reported on: the title's; the cover sentence's; for a work report without

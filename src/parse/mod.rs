@@ -158,3 +158,5 @@ fn split_lines(text: &str) -> (Vec<usize>, Vec<Line>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pages;

@@ -139,8 +139,12 @@ fn blocks(text: &str, lines: &[Line], from: usize, to: usize) -> Vec<Vec<(usize,
             }
             continue;
         }
+        // A page that prints the title twice (`某局2020年工作总结` / `某局2020年工作总结`)
+        // holds two copies, not a title of two parts.
         let full = current.len() >= MAX_TITLE_LINES
-            || current.last().is_some_and(|(_, prev)| is_complete(prev));
+            || current
+                .last()
+                .is_some_and(|(_, prev)| is_complete(prev) || *prev == s);
         if full {
             out.push(std::mem::take(&mut current));
         }
