@@ -21,6 +21,7 @@ pub mod names;
 pub mod numerals;
 pub mod oneline;
 pub mod outline;
+mod outline_checks;
 pub mod page;
 pub mod places;
 pub mod site;
