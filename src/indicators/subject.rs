@@ -285,9 +285,10 @@ fn list_items(subject: &str, traditional: bool) -> Vec<String> {
 
 /// The subject of one figure from its own window and what came before it.
 fn one(w: &Window<'_>, s: &Sentence, traditional: bool) -> Found {
-    let left_part = phrase::tail_chars(w.left, WINDOW_CHARS);
+    let unnoted = phrase::drop_note_before(w.left);
+    let left_part = phrase::tail_chars(&unnoted, WINDOW_CHARS);
     let right_part = phrase::head_chars(w.right, WINDOW_CHARS);
-    let left_cut = left_part.len() < w.left.len();
+    let left_cut = left_part.len() < unnoted.len();
     let right_cut = right_part.len() < w.right.len();
     let mut left = phrase::clean_left(left_part, w.growth, traditional, left_cut);
     let right = phrase::clean_right(right_part, w.clause_final, traditional, right_cut);

@@ -242,3 +242,33 @@ fn who_received_stays_when_the_rest_names_nothing() {
         "调解矛盾纠纷"
     );
 }
+
+#[test]
+fn a_bracketed_note_is_neither_the_subject_nor_hides_it() {
+    // After the figure: a note on it, not what it counts.
+    assert_eq!(
+        subject_of(
+            "全年共办结行政复议申请212件(含上年度结转),同比增长12%。",
+            "212件"
+        ),
+        "办结行政复议申请"
+    );
+    // Between the subject and the figure: the subject stands before the note.
+    assert!(subject_of(
+        "规范性文件备案审查纠错率(指制定机关自行改正的比例)为4.1%。",
+        "4.1%"
+    )
+    .contains("纠错率"));
+    // A short bracket is part of a name.
+    assert_eq!(
+        subject_of("其中乡镇(街道)120项,村(社区)48项。", "48项"),
+        "村(社区)"
+    );
+}
+
+#[test]
+fn a_reconsideration_count_carries_its_whole_noun() {
+    // 新收复议案件: jieba alone reads 复/议案/件, and 办结 carried 议案.
+    let s = subject_of("全年新收复议案件12万件,同比增长30%,办结10万件。", "10万件");
+    assert!(s.contains("复议案件"), "{s}");
+}
