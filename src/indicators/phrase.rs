@@ -379,7 +379,11 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 
 pub fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     while let Some((&(w, t), rest)) = toks.split_last() {
-        let stop = is_trail_stop(w)
+        // 受援人数, 占受理总数: after a verb the total is what is counted; only after a
+        // noun (申请人总数) does the noun say it alone.
+        let total_of_verb = matches!(w, "总数" | "总量" | "人数" | "總數" | "總量" | "人數")
+            && !rest.last().is_some_and(nounish);
+        let stop = !total_of_verb && is_trail_stop(w)
             || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
         if !stop || w.ends_with(['”', '」', ')', '\u{ff09}', '》']) {
