@@ -357,6 +357,10 @@ fn context_range(text: &str, raw: Range<usize>) -> Range<usize> {
 /// How far from a figure, in characters, a topic keyword in its sentence still counts.
 const NEAR_CHARS: usize = 30;
 
+/// How many characters of the paragraph before a figure's sentence are matched against
+/// keys, for a subject that names only a stage.
+const PARAGRAPH_CHARS: usize = 200;
+
 /// How many characters of a figure's clause on each side are matched against keys.
 const CLAUSE_CHARS: usize = 40;
 
@@ -459,10 +463,21 @@ fn classify(
         }
         _ => (sentence_raw.to_string(), at),
     };
+    // The paragraph before the sentence, bounded, then the sentence.
+    let line = report.line_range(report.line_of(sentence.start));
+    let before = report
+        .text
+        .get(line.start.min(sentence.start)..sentence.start)
+        .unwrap_or("");
+    let paragraph = format!(
+        "{}{sentence_text}",
+        fold(phrase::tail_chars(before, PARAGRAPH_CHARS))
+    );
     let said = keys::Said {
         subject: &subject,
         clause: &clause,
         sentence: &sentence_text,
+        paragraph: &paragraph,
         kind: c.kind,
         unit: c.unit,
     };
