@@ -218,13 +218,14 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "major_decisions", name: "重大行政决策", unit: "件", units: ITEMS, kind: Count, category: C::Decisions,
         definition: "Major administrative decisions made or listed in the year's catalogue (重大行政决策事项).",
         // 对60件重大行政决策事项草案进行合法性审核: the count is of reviews.
-        rules: &[Rule { subject: &[&["重大行政决策", "重大决策"]], clause: &[], sentence: &[], none: &["率", "程序", "制度"], clause_none: &["合法性审查", "合法性审核"], head: &[] }] },
+        // 审查重大行政决策7件 counts reviews too.
+        rules: &[Rule { subject: &[&["重大行政决策", "重大决策"]], clause: &[], sentence: &[], none: &["率", "程序", "制度", "审查", "审核"], clause_none: &["合法性审查", "合法性审核"], head: &[] }] },
     KeyDef { id: "legality_reviews", name: "合法性审查", unit: "件", units: &["件", "份", "项", "項"], kind: Count, category: C::LegalityReview,
         definition: "Documents, decisions and contracts given a legality review (合法性审查/审核).",
         rules: &[
             Rule { subject: &[], clause: &[&["合法性审查", "合法性审核"]], sentence: &[], none: &["率", "意见", "建议", "会议"], clause_none: &["意见", "建议"], head: &[] },
             // 审核区政府及部门规范性文件37件: reviewing drafts before they are issued.
-            subject(&[&["审核", "审查"], &["规范性文件", "文件草案", "合同", "协议"]], &["备案", "报备", "清理", "率", "意见", "建议"]),
+            subject(&[&["审核", "审查"], &["规范性文件", "文件草案", "合同", "协议", "重大行政决策", "重大决策"]], &["备案", "报备", "清理", "率", "意见", "建议"]),
         ] },
     // ----- 行政执法 -----
     KeyDef { id: "enforcement_certified_rate", name: "行政执法人员持证率", unit: "%", units: RATE, kind: Percent, category: C::Enforcement,
@@ -325,7 +326,11 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[Rule { subject: &[&["合格率", "通过率"]], clause: &[], sentence: &[&["考试", "考核", "学法"]], none: &["备案", "调解", "验收", "抽检", "质量"], clause_none: &[], head: &[] }] },
     KeyDef { id: "training_participants", name: "参训人数", unit: "人", units: PEOPLE, kind: Count, category: C::Training,
         definition: "People who took part in law training or examinations (参加培训/考试/学法), in persons.",
-        rules: &[Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证"], head: &[] }] },
+        rules: &[
+            Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证"], head: &[] },
+            // 开展法治培训,覆盖镇村干部200余人: the reach of the training named before.
+            Rule { subject: &[&["覆盖", "惠及"]], clause: &[], sentence: &[&["培训", "轮训"]], none: &["率", "咨询", "群众"], clause_none: &[], head: &[] },
+        ] },
     KeyDef { id: "training_person_times", name: "参训人次", unit: "人次", units: PERSON_TIMES, kind: Count, category: C::Training,
         definition: "Attendances at law training (培训/参训/学法), in person-times.",
         rules: &[
@@ -354,7 +359,8 @@ pub const KEYS: &[KeyDef] = &[
             none: &["率", "证明", "告知", "受理", "办理", "办件", "法律服务"],
             // Items cut, handed down or moved, and those that reached a goal (实现一网通办),
             // are a change or a part of the list.
-            clause_none: &["取消", "下放", "精简", "削减", "承接", "划转", "划入", "调整", "实现", "纳入", "进驻", "入驻", "通办", "网办", "可办", "一站式"],
+            // 办理各类便民服务事项1500余件 counts applications handled, not the list.
+            clause_none: &["取消", "下放", "精简", "削减", "承接", "划转", "划入", "调整", "实现", "纳入", "进驻", "入驻", "通办", "网办", "可办", "一站式", "办理", "办件", "办结"],
             // The count is of the matters themselves, not of their lists, windows or licences.
             head: &["事项"] }] },
     // ----- 监督 -----
