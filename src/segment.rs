@@ -23,6 +23,9 @@ pub const DOMAIN_WORDS: &[&str] = &[
     "依法治区",
     "依法治县",
     "行政复议",
+    // 新收复议案件: without them jieba reads 收复/议案 (a carried subject became 议案).
+    "复议",
+    "复议案件",
     "行政应诉",
     "行政诉讼",
     "行政执法",

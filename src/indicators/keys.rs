@@ -60,6 +60,9 @@ pub struct Said<'a> {
     pub clause: &'a str,
     /// The figure's sentence (its bounded context).
     pub sentence: &'a str,
+    /// The paragraph up to the end of the sentence (bounded): where a subject that names
+    /// only a stage (受理, 纠错率) finds its topic when its sentence does not name it.
+    pub paragraph: &'a str,
     pub kind: Kind,
     pub unit: &'a str,
 }
@@ -92,15 +95,55 @@ impl KeyDef {
     }
 }
 
+/// Stages of handling a case that, alone, say what a count is once its topic is known.
+const STAGES: &[&str] = &[
+    "受理",
+    "立案",
+    "收案",
+    "审结",
+    "办结",
+    "结案",
+    "纠错",
+    "纠错率",
+];
+
+/// Words around a stage that add nothing to what is counted (其中受理, 直接纠错).
+const FILLERS: &[&str] = &[
+    "其中", "全年", "共", "依法", "已", "直接", "决定", "作出", "案件", "申请", "约", "为",
+];
+
+/// Whether a subject names only a stage (`受理`, `直接纠错`, `纠错率`).
+fn names_only_a_stage(subject: &str) -> bool {
+    let mut rest = subject.to_string();
+    for f in FILLERS {
+        rest = rest.replace(f, "");
+    }
+    for st in STAGES.iter().rev() {
+        rest = rest.replace(st, "");
+    }
+    rest.is_empty() && STAGES.iter().any(|st| subject.contains(st))
+}
+
 /// The canonical key for a figure, with its topic. A subject that lists areas of work
-/// (`立法、普法、执法等工作`) counts none of them.
+/// (`立法、普法、执法等工作`) counts none of them. A subject that names only a stage
+/// takes its topic from the paragraph when its sentence names none
+/// (`收到行政复议申请1113件…。受理1033件`).
 pub fn key_for(s: &Said<'_>) -> Option<(&'static str, Category)> {
     if s.subject.contains("等工作") {
         return None;
     }
-    KEYS.iter()
-        .find(|k| k.matches(s))
-        .map(|k| (k.id, k.category))
+    let found = KEYS.iter().find(|k| k.matches(s));
+    let found = found.or_else(|| {
+        if !names_only_a_stage(s.subject) || s.paragraph.len() <= s.sentence.len() {
+            return None;
+        }
+        let wide = Said {
+            sentence: s.paragraph,
+            ..*s
+        };
+        KEYS.iter().find(|k| k.matches(&wide))
+    });
+    found.map(|k| (k.id, k.category))
 }
 
 /// Every canonical key, in table order.
@@ -123,6 +166,7 @@ mod tests {
             subject,
             clause: subject,
             sentence: subject,
+            paragraph: subject,
             kind,
             unit,
         })
@@ -205,6 +249,7 @@ mod tests {
                 subject: "政务服务事项",
                 clause,
                 sentence: clause,
+                paragraph: clause,
                 kind: Kind::Count,
                 unit: "项",
             };
@@ -230,10 +275,36 @@ mod tests {
             subject: "化解矛盾纠纷",
             clause: "今年通过“诉调对接”累计化解矛盾纠纷",
             sentence: "今年通过“诉调对接”累计化解矛盾纠纷",
+            paragraph: "今年通过“诉调对接”累计化解矛盾纠纷",
             kind: Kind::Count,
             unit: "件",
         };
         assert_eq!(key_for(&said), None);
+    }
+
+    #[test]
+    fn a_bare_stage_takes_its_topic_from_the_paragraph() {
+        for s in ["受理", "其中受理", "直接纠错", "纠错率", "依法立案受理"] {
+            assert!(names_only_a_stage(s), "{s}");
+        }
+        for s in ["执法单位纠错", "受理法律援助案件", "群众诉求受理", "案件"]
+        {
+            assert!(!names_only_a_stage(s), "{s}");
+        }
+        let said = |subject, paragraph| Said {
+            subject,
+            clause: subject,
+            sentence: subject,
+            paragraph,
+            kind: Kind::Count,
+            unit: "件",
+        };
+        assert_eq!(
+            key_for(&said("受理", "全县共收到行政复议申请412件。其中,受理")).map(|k| k.0),
+            Some("reconsideration_received")
+        );
+        // A stage with no 复议 anywhere before it stays without a key.
+        assert_eq!(key_for(&said("受理", "全年受理")), None);
     }
 
     #[test]

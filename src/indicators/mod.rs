@@ -168,7 +168,8 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         }
         let windows = windows(text, &lexemes);
         let subjects = subject::subjects(&windows, traditional);
-        for ((lx, w), subject) in lexemes.iter().zip(&windows).zip(subjects) {
+        let breakdown = in_breakdown(text, &lexemes);
+        for (k, ((lx, w), subject)) in lexemes.iter().zip(&windows).zip(subjects).enumerate() {
             let clause = format!(
                 "{}{}",
                 phrase::tail_chars(w.left, CLAUSE_CHARS),
@@ -191,7 +192,9 @@ pub fn extract(report: &Report) -> Vec<Figure> {
                 clause: &clause,
                 kind,
                 unit: lx.unit,
-                share: states_its_share(&text[lx.outer.end..]),
+                share: states_its_share(&text[lx.outer.end..], &subject),
+                breakdown: breakdown[k],
+                change: w.growth,
             };
             let (category, key) = classify(report, &said, &sentence, &span, node);
             let outer = range.start + lx.outer.start..range.start + lx.outer.end;
@@ -354,6 +357,10 @@ fn context_range(text: &str, raw: Range<usize>) -> Range<usize> {
 /// How far from a figure, in characters, a topic keyword in its sentence still counts.
 const NEAR_CHARS: usize = 30;
 
+/// How many characters of the paragraph before a figure's sentence are matched against
+/// keys, for a subject that names only a stage.
+const PARAGRAPH_CHARS: usize = 200;
+
 /// How many characters of a figure's clause on each side are matched against keys.
 const CLAUSE_CHARS: usize = 40;
 
@@ -365,14 +372,58 @@ struct Context<'a> {
     unit: &'static str,
     /// The figure is followed by its share of a total (`60件,占收到申请总数的1%`).
     share: bool,
+    /// The figure is an item of a breakdown in brackets after a total
+    /// (`1428宗(其中民事381宗、刑事242宗)`).
+    breakdown: bool,
+    /// The figure follows a word of change (`增加了555件`): it counts the change.
+    change: bool,
 }
 
 /// Whether the text right after a count gives its share of a total (`,占收案总数的
 /// 79.9%`, `，占比12%`): the count is then a part of that total, not the metric itself.
-fn states_its_share(after: &str) -> bool {
-    after
+/// Cases concluded given as a share of the cases received or under review
+/// (`审结72747件,占受理案件总数的94.68%`) are the whole of their own stage: the share is
+/// a completion rate.
+fn states_its_share(after: &str, subject: &str) -> bool {
+    let Some(share) = after
         .trim_start_matches([',', '\u{ff0c}', ' ', '\u{3000}'])
-        .starts_with('占')
+        .strip_prefix('占')
+    else {
+        return false;
+    };
+    let base = phrase::head_chars(share, 8);
+    let concluded = ["审结", "办结", "结案", "審結", "辦結"]
+        .iter()
+        .any(|w| subject.contains(w));
+    let of_intake = ["受理", "审理", "收案", "審理"]
+        .iter()
+        .any(|w| base.contains(w));
+    !(concluded && of_intake)
+}
+
+/// For each figure, whether it stands inside brackets opened right after the figure
+/// before it: an item of that figure's breakdown (`1428宗(其中民事381宗、刑事242宗)`,
+/// `411件(拟继续有效206件,废止126件)`), a part and not the metric. One pass over the
+/// text between the figures, so a long line costs linear time.
+fn in_breakdown(text: &str, lexemes: &[Lexeme]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(lexemes.len());
+    let mut inside = false;
+    let mut prev_end = None;
+    for lx in lexemes {
+        let from = prev_end.unwrap_or(0).min(lx.outer.start);
+        for (i, c) in text[from..lx.outer.start].char_indices() {
+            match c {
+                '(' | '\u{ff08}' => {
+                    inside = prev_end.is_some() && text[from..from + i].trim().is_empty();
+                }
+                ')' | '\u{ff09}' => inside = false,
+                _ => {}
+            }
+        }
+        out.push(inside);
+        prev_end = Some(lx.outer.end);
+    }
+    out
 }
 
 /// Topic and canonical key: the key from the subject, clause and sentence; the topic
@@ -412,15 +463,27 @@ fn classify(
         }
         _ => (sentence_raw.to_string(), at),
     };
+    // The paragraph before the sentence, bounded, then the sentence.
+    let line = report.line_range(report.line_of(sentence.start));
+    let before = report
+        .text
+        .get(line.start.min(sentence.start)..sentence.start)
+        .unwrap_or("");
+    let paragraph = format!(
+        "{}{sentence_text}",
+        fold(phrase::tail_chars(before, PARAGRAPH_CHARS))
+    );
     let said = keys::Said {
         subject: &subject,
         clause: &clause,
         sentence: &sentence_text,
+        paragraph: &paragraph,
         kind: c.kind,
         unit: c.unit,
     };
-    // A part of a total gets no key: no key rather than a wrong key.
-    let key = if c.share && c.kind == Kind::Count {
+    // A part of a total, an item of a breakdown and a change in a count get no key: no
+    // key rather than a wrong key.
+    let key = if (c.share || c.breakdown || c.change) && c.kind == Kind::Count {
         None
     } else {
         keys::key_for(&said)

@@ -7,6 +7,7 @@
 //! verbs (开展, 组织) and the base period of a change (比上年). `subject` decides which side
 //! names the figure and how context carries over between figures.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -378,7 +379,11 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
 
 pub fn trim_trail<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     while let Some((&(w, t), rest)) = toks.split_last() {
-        let stop = is_trail_stop(w)
+        // 受援人数, 占受理总数: after a verb the total is what is counted; only after a
+        // noun (申请人总数) does the noun say it alone.
+        let total_of_verb = matches!(w, "总数" | "总量" | "人数" | "總數" | "總量" | "人數")
+            && !rest.last().is_some_and(nounish);
+        let stop = !total_of_verb && is_trail_stop(w)
             || matches!(t, "d" | "c" | "p" | "uj" | "ul" | "x" | "w")
             || w.chars().all(|c| c.is_whitespace() || c == '、');
         if !stop || w.ends_with(['”', '」', ')', '\u{ff09}', '》']) {
@@ -528,6 +533,40 @@ pub fn clean_left<'a>(text: &'a str, growth: bool, traditional: bool, cut: bool)
     }
 }
 
+/// Words that link a subject to its figure after a bracketed note (`纠错率(…)为5.26%`).
+const NOTE_LINKS: &[&str] = &["达到", "達到", "为", "為", "达", "達", "是"];
+
+/// The text before a figure without a bracketed note that ends it
+/// (`备案审查直接纠错率(指自行改正占已审结数量的比率)为` → `备案审查直接纠错率为`): the
+/// note explains the subject, the subject is what stands before it.
+pub fn drop_note_before(text: &str) -> Cow<'_, str> {
+    let trimmed = text.trim_end();
+    let core = NOTE_LINKS
+        .iter()
+        .find_map(|l| trimmed.strip_suffix(l))
+        .unwrap_or(trimmed);
+    let Some(inner) = core.strip_suffix([')', '\u{ff09}']) else {
+        return Cow::Borrowed(text);
+    };
+    // A short bracket is part of a name (村(社区)66项), not a note.
+    match inner.rfind(['(', '\u{ff08}']) {
+        Some(open) if open > 0 && is_note(&inner[open..]) => {
+            Cow::Owned(format!("{}{}", &text[..open], &text[core.len()..]))
+        }
+        _ => Cow::Borrowed(text),
+    }
+}
+
+/// Whether a bracket (with its opening mark) explains rather than names: it starts with
+/// 指/含/包括/即/不含, or is longer than a name's qualifier.
+fn is_note(bracket: &str) -> bool {
+    let inner = bracket.trim_start_matches(['(', '\u{ff08}']);
+    ["指", "含", "包括", "即", "不含"]
+        .iter()
+        .any(|w| inner.starts_with(w))
+        || inner.chars().count() > 6
+}
+
 /// A bracket right after the unit that only qualifies it: `2800多人(次)`.
 fn unit_note(text: &str) -> usize {
     if !text.starts_with(['(', '\u{ff08}']) {
@@ -544,8 +583,9 @@ fn unit_note(text: &str) -> usize {
 /// `cross_de` and nouns follow it (拟提交常务会议审议的议题: the head noun is after 的).
 pub fn clean_right(text: &str, cross_de: bool, traditional: bool, cut: bool) -> Vec<Tok<'_>> {
     let text = &text[unit_note(text)..];
-    // 88件、政协提案150件: a list separator right after the figure closes its item.
-    if text.starts_with('、') {
+    // 88件、政协提案150件: a list separator right after the figure closes its item;
+    // 135件(含上年度结转): a longer bracket is a note on the figure, not what it counts.
+    if text.starts_with(['、', '(', '\u{ff08}']) {
         return Vec::new();
     }
     let all = tag(text, traditional);

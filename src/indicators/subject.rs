@@ -283,11 +283,25 @@ fn list_items(subject: &str, traditional: bool) -> Vec<String> {
         .collect()
 }
 
+/// Whether the text before a figure only names the period it is compared with
+/// (`较2022年`, `较2019年的`, `比上年`): the figure is the earlier level of the measure
+/// counted before it.
+fn is_comparison_base(left: &str) -> bool {
+    let t = left
+        .trim()
+        .trim_end_matches(['的', '了'])
+        .trim_end_matches("同期");
+    (t.starts_with(['较', '較', '比']) || t.starts_with("相比"))
+        && t.ends_with('年')
+        && t.chars().count() <= 8
+}
+
 /// The subject of one figure from its own window and what came before it.
 fn one(w: &Window<'_>, s: &Sentence, traditional: bool) -> Found {
-    let left_part = phrase::tail_chars(w.left, WINDOW_CHARS);
+    let unnoted = phrase::drop_note_before(w.left);
+    let left_part = phrase::tail_chars(&unnoted, WINDOW_CHARS);
     let right_part = phrase::head_chars(w.right, WINDOW_CHARS);
-    let left_cut = left_part.len() < w.left.len();
+    let left_cut = left_part.len() < unnoted.len();
     let right_cut = right_part.len() < w.right.len();
     let mut left = phrase::clean_left(left_part, w.growth, traditional, left_cut);
     let right = phrase::clean_right(right_part, w.clause_final, traditional, right_cut);
@@ -310,11 +324,24 @@ fn one(w: &Window<'_>, s: &Sentence, traditional: bool) -> Found {
         .last()
         .is_some_and(|t| t.1 == "v" && !phrase::nounish(t));
     let carried = s.family(w.unit);
+    // 收到申请1113件,较2022年558件: the comparison's base is the same measure.
+    if let Some(c) = carried.filter(|_| !w.growth && is_comparison_base(w.left)) {
+        return Found {
+            subject: c.subject.clone(),
+            nouns: c.nouns.clone(),
+            topic: c.subject.clone(),
+            from_right: false,
+            change: String::new(),
+        };
+    }
     let mut from_right = false;
     let (subject, nouns) = if w.growth {
+        // 进京上访下降6.5%: an action named on the left is what changed, not the topic
+        // before it.
+        let names_action = left.toks.iter().any(|t| t.1.starts_with('v'));
         let base = match &topic_here {
             Some(_) => left_text.clone(),
-            None if !s.topic.is_empty() => s.topic.clone(),
+            None if !s.topic.is_empty() && !names_action => s.topic.clone(),
             None => left_text.clone(),
         };
         let nouns = if left_has_noun {

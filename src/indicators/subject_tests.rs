@@ -242,3 +242,73 @@ fn who_received_stays_when_the_rest_names_nothing() {
         "调解矛盾纠纷"
     );
 }
+
+#[test]
+fn a_bracketed_note_is_neither_the_subject_nor_hides_it() {
+    // After the figure: a note on it, not what it counts.
+    assert_eq!(
+        subject_of(
+            "全年共办结行政复议申请212件(含上年度结转),同比增长12%。",
+            "212件"
+        ),
+        "办结行政复议申请"
+    );
+    // Between the subject and the figure: the subject stands before the note.
+    assert!(subject_of(
+        "规范性文件备案审查纠错率(指制定机关自行改正的比例)为4.1%。",
+        "4.1%"
+    )
+    .contains("纠错率"));
+    // A short bracket is part of a name.
+    assert_eq!(
+        subject_of("其中乡镇(街道)120项,村(社区)48项。", "48项"),
+        "村(社区)"
+    );
+}
+
+#[test]
+fn a_reconsideration_count_carries_its_whole_noun() {
+    // 新收复议案件: jieba alone reads 复/议案/件, and 办结 carried 议案.
+    let s = subject_of("全年新收复议案件12万件,同比增长30%,办结10万件。", "10万件");
+    assert!(s.contains("复议案件"), "{s}");
+}
+
+#[test]
+fn a_total_after_a_verb_stays_in_the_subject() {
+    // 占受理总数的: the share of the total received; 受援人数: the people aided.
+    assert_eq!(
+        subject_of("街道政府9件,占受理总数的6.5%。", "6.5%"),
+        "占受理总数"
+    );
+    assert_eq!(
+        subject_of("办理法律援助案件520件,受援人数达610人次。", "610人次"),
+        "受援人数"
+    );
+    // After a noun the noun says it alone, as before.
+    assert_eq!(subject_of("申请人总数812人。", "812人"), "申请人");
+}
+
+#[test]
+fn a_change_named_by_an_action_is_that_action() {
+    // 进京上访下降: not the topic of the change before it again.
+    assert_eq!(
+        subject_of("来信总量下降5.2%,网上投诉下降3.1%。", "3.1%"),
+        "网上投诉下降"
+    );
+}
+
+#[test]
+fn the_base_of_a_comparison_is_the_same_measure() {
+    // 较2021年的216件: last year's level of what was counted before it.
+    assert_eq!(
+        subject_of(
+            "共收到行政复议申请398件,较2021年的216件增加了182件。",
+            "216件"
+        ),
+        "收到行政复议申请"
+    );
+    assert_eq!(
+        subject_of("全年直接纠错41件,较去年19件增长明显。", "19件"),
+        subject_of("全年直接纠错41件,较去年19件增长明显。", "41件")
+    );
+}
