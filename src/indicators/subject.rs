@@ -296,8 +296,35 @@ fn is_comparison_base(left: &str) -> bool {
         && t.chars().count() <= 8
 }
 
+/// Words that, alone before a rate, make it a share of something named before
+/// (`事项1450项,占比96%`).
+const SHARE_WORDS: &[&str] = &["占比", "佔比", "占", "佔", "比重", "占比例", "佔比例"];
+
+/// Whether a figure's own clause says only that it is a share (`,占比96%`, `占比达到85%`).
+fn is_bare_share(left: &str) -> bool {
+    let t = left.trim_matches(|c: char| c.is_whitespace() || is_clause_end(c));
+    let t = [
+        "达到", "達到", "达", "達", "为", "為", "约", "約", "超过", "超過",
+    ]
+    .iter()
+    .find_map(|v| t.strip_suffix(v))
+    .unwrap_or(t);
+    SHARE_WORDS.contains(&t)
+}
+
 /// The subject of one figure from its own window and what came before it.
 fn one(w: &Window<'_>, s: &Sentence, traditional: bool) -> Found {
+    // 实现“最多跑一次”事项1450项,占比96%: the share of what was just counted.
+    if !w.new_sentence && is_bare_share(w.left) && !s.last.subject.is_empty() {
+        let share = if traditional { "佔比" } else { "占比" };
+        return Found {
+            subject: format!("{}{share}", s.last.subject),
+            nouns: s.last.nouns.clone(),
+            topic: s.last.subject.clone(),
+            from_right: false,
+            change: String::new(),
+        };
+    }
     let unnoted = phrase::drop_note_before(w.left);
     let left_part = phrase::tail_chars(&unnoted, WINDOW_CHARS);
     let right_part = phrase::head_chars(w.right, WINDOW_CHARS);

@@ -312,3 +312,13 @@ fn the_base_of_a_comparison_is_the_same_measure() {
         subject_of("全年直接纠错41件,较去年19件增长明显。", "41件")
     );
 }
+
+#[test]
+fn a_share_after_a_count_is_the_share_of_what_was_counted() {
+    let line = "实现“最多跑一次”事项1450项,占比96%。";
+    let subject = subject_of(line, "96%");
+    assert!(subject.contains("最多跑一次"), "{subject}");
+    let line = "全市共有调解组织320个,占比达到85%。";
+    let subject = subject_of(line, "85%");
+    assert!(subject.contains("调解组织"), "{subject}");
+}
