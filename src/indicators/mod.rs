@@ -225,11 +225,21 @@ pub fn extract(report: &Report) -> Vec<Figure> {
 /// no punctuation costs linear time, not quadratic.
 fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
     let mut out: Vec<Window<'a>> = Vec::with_capacity(lexemes.len());
+    // Open brackets before the figure (each stretch of text is counted once).
+    let mut depth: i32 = 0;
     for (k, lx) in lexemes.iter().enumerate() {
         let prev_end = k
             .checked_sub(1)
             .map_or(0, |p| lexemes[p].outer.end.min(lx.outer.start));
         let between = &text[prev_end..lx.outer.start];
+        for c in between.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = (depth - 1).max(0),
+                _ if subject::is_sentence_end(c) => depth = 0,
+                _ => {}
+            }
+        }
         let mut marks = between
             .char_indices()
             .rev()
@@ -276,6 +286,8 @@ fn windows<'a>(text: &'a str, lexemes: &[Lexeme]) -> Vec<Window<'a>> {
             new_sentence,
             unit: lx.unit,
             listed,
+            adjacent: k > 0 && between.is_empty(),
+            bracketed: depth > 0,
         });
     }
     out

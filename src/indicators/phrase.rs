@@ -354,7 +354,9 @@ pub fn trim_lead<'a, 'b>(mut toks: &'b [Tok<'a>]) -> &'b [Tok<'a>] {
     // 按时办结率: an adverb inside the name of a rate belongs to it.
     let rate = toks.last().is_some_and(|t| t.0.ends_with('率'));
     while let Some((&(w, t), rest)) = toks.split_first() {
+        // 2020年度我局…: the rest of a date whose number was left out.
         let stop = is_lead_stop(w)
+            || matches!(w, "年度" | "年" | "月份" | "月" | "日")
             || matches!(
                 t,
                 "d" | "ad" | "c" | "p" | "r" | "t" | "f" | "m" | "q" | "x" | "w" | "uj" | "ul"

@@ -78,6 +78,12 @@ pub struct Window<'a> {
     /// Only 、 (or 和/及) stands between this figure and the previous one: an item of a
     /// list (分别为30件、28件).
     pub listed: bool,
+    /// Nothing at all stands between this figure and the previous one (防止民转刑案件
+    /// 222件680人): a second measure of the same thing, in other units.
+    pub adjacent: bool,
+    /// The figure stands inside brackets (受理14件(其中信件申请10件,网络申请4件)): an
+    /// item of a breakdown, which later figures do not take their subject from.
+    pub bracketed: bool,
 }
 
 /// The longest modifier put before a right-hand subject (巡察反馈的 + 问题).
@@ -171,77 +177,103 @@ pub fn subjects(windows: &[Window<'_>], traditional: bool) -> Vec<String> {
         if w.new_sentence {
             s = Sentence::default();
         }
-        let bare = w
-            .left
-            .trim_matches(|c: char| c.is_whitespace() || "、和及与與".contains(c))
-            .is_empty();
-        if w.listed && bare && k > 0 {
-            // A later item of a list: the next subject handed out, else the previous one.
-            let subject = s
-                .pending
-                .pop_front()
-                .unwrap_or_else(|| s.last.subject.clone());
-            let said = Said {
-                subject: subject.clone(),
-                nouns: s.last.nouns.clone(),
-            };
-            s.remember(w.unit, said);
-            if !w.growth {
-                s.levels.push(subject.clone());
-            }
-            out.push(subject);
-            continue;
+        // A breakdown in brackets leaves what later figures carry over as it was.
+        let outside = w
+            .bracketed
+            .then(|| (s.by_family.clone(), s.last.clone(), s.topic.clone()));
+        let subject = subject_of(w, k, windows, &mut s, traditional);
+        if let Some((by_family, last, topic)) = outside {
+            s.by_family = by_family;
+            s.last = last;
+            s.topic = topic;
         }
-        let found = one(w, &s, traditional);
-        let list_len = 1 + windows[k + 1..].iter().take_while(|n| n.listed).count();
-        let mut subject = phrase::strip_quotes(found.subject);
-        s.pending.clear();
-        if list_len > 1 {
-            if w.growth {
-                // 化学需氧量、二氧化硫排放量分别下降9.66%和13.14%: the items before the
-                // change, else those of the list just before (…分别达到X、Y,增长A、B).
-                let change = found.change.clone();
-                let base = subject.strip_suffix(change.as_str()).unwrap_or(&subject);
-                let own = list_items(base, traditional);
-                let items = if own.len() == list_len {
-                    own
-                } else if s.items.len() == list_len {
-                    s.items.clone()
-                } else {
-                    let from = s.levels.len().saturating_sub(list_len);
-                    s.levels[from..].to_vec()
-                };
-                if items.len() == list_len {
-                    let mut all = items.iter().map(|i| format!("{i}{change}"));
-                    subject = all.next().unwrap_or(subject);
-                    s.pending = all.collect();
-                }
-            } else {
-                let items = list_items(&subject, traditional);
-                if items.len() == list_len {
-                    subject = items[0].clone();
-                    s.pending = items[1..].iter().cloned().collect();
-                    s.items = items;
-                }
-            }
-        }
-        let said = Said {
-            subject: subject.clone(),
-            nouns: if found.nouns.is_empty() {
-                s.last.nouns.clone()
-            } else {
-                found.nouns
-            },
-        };
-        s.remember(w.unit, said);
-        s.topic = found.topic;
-        if !w.growth {
-            s.levels.push(subject.clone());
-        }
-        s.from_right = found.from_right.then(|| subject.clone());
         out.push(subject);
     }
     out
+}
+
+/// The subject of the k-th figure, updating what the sentence carries over.
+fn subject_of(
+    w: &Window<'_>,
+    k: usize,
+    windows: &[Window<'_>],
+    s: &mut Sentence,
+    traditional: bool,
+) -> String {
+    let bare = w
+        .left
+        .trim_matches(|c: char| c.is_whitespace() || "、和及与與".contains(c))
+        .is_empty();
+    if w.listed && bare && k > 0 {
+        // A later item of a list: the next subject handed out, else the previous one.
+        let subject = s
+            .pending
+            .pop_front()
+            .unwrap_or_else(|| s.last.subject.clone());
+        let said = Said {
+            subject: subject.clone(),
+            nouns: s.last.nouns.clone(),
+        };
+        s.remember(w.unit, said);
+        if !w.growth {
+            s.levels.push(subject.clone());
+        }
+        return subject;
+    }
+    if w.adjacent && !w.growth && !s.last.subject.is_empty() {
+        // 222件680人: the people of the same cases, not the last count of people.
+        let said = s.last.clone();
+        s.remember(w.unit, said.clone());
+        return said.subject;
+    }
+    let found = one(w, s, traditional);
+    let list_len = 1 + windows[k + 1..].iter().take_while(|n| n.listed).count();
+    let mut subject = phrase::strip_quotes(found.subject);
+    s.pending.clear();
+    if list_len > 1 {
+        if w.growth {
+            // 化学需氧量、二氧化硫排放量分别下降9.66%和13.14%: the items before the
+            // change, else those of the list just before (…分别达到X、Y,增长A、B).
+            let change = found.change.clone();
+            let base = subject.strip_suffix(change.as_str()).unwrap_or(&subject);
+            let own = list_items(base, traditional);
+            let items = if own.len() == list_len {
+                own
+            } else if s.items.len() == list_len {
+                s.items.clone()
+            } else {
+                let from = s.levels.len().saturating_sub(list_len);
+                s.levels[from..].to_vec()
+            };
+            if items.len() == list_len {
+                let mut all = items.iter().map(|i| format!("{i}{change}"));
+                subject = all.next().unwrap_or(subject);
+                s.pending = all.collect();
+            }
+        } else {
+            let items = list_items(&subject, traditional);
+            if items.len() == list_len {
+                subject = items[0].clone();
+                s.pending = items[1..].iter().cloned().collect();
+                s.items = items;
+            }
+        }
+    }
+    let said = Said {
+        subject: subject.clone(),
+        nouns: if found.nouns.is_empty() {
+            s.last.nouns.clone()
+        } else {
+            found.nouns
+        },
+    };
+    s.remember(w.unit, said);
+    s.topic = found.topic;
+    if !w.growth {
+        s.levels.push(subject.clone());
+    }
+    s.from_right = found.from_right.then(|| subject.clone());
+    subject
 }
 
 /// The items a subject lists, for the figures of a list (受理、审结行政复议案件分别为

@@ -14,6 +14,8 @@ fn window<'a>(left: &'a str, right: &'a str) -> Window<'a> {
         clause_final: true,
         unit: "件",
         listed: false,
+        adjacent: false,
+        bracketed: false,
     }
 }
 
@@ -321,4 +323,29 @@ fn a_share_after_a_count_is_the_share_of_what_was_counted() {
     let line = "全市共有调解组织320个,占比达到85%。";
     let subject = subject_of(line, "85%");
     assert!(subject.contains("调解组织"), "{subject}");
+}
+
+#[test]
+fn a_figure_right_after_another_measures_the_same_thing() {
+    // 制止群众集体上访88件1630人: the people of those cases, not the mediators counted
+    // before.
+    let line = "全市有调解人员8200名,调解纠纷15000件,制止群众集体上访88件1630人。";
+    assert_eq!(subject_of(line, "1630人"), subject_of(line, "88件"));
+    let line = "本月,群众到市走访90批1200人次,其中到市集访40批1100人次。";
+    assert_eq!(subject_of(line, "1100人次"), subject_of(line, "40批"));
+}
+
+#[test]
+fn a_breakdown_in_brackets_is_not_carried_over() {
+    // The stage after the brackets is a stage of the total, not of its last item.
+    let line = "全年共收到依申请公开21件(其中信件申请15件,网络申请6件),已办结19件。";
+    let closed = subject_of(line, "19件");
+    assert!(!closed.contains("网络"), "{closed}");
+}
+
+#[test]
+fn the_rest_of_a_date_is_no_subject() {
+    let line = "二、2021年度我局实施行政处罚总数为187宗,罚没收入320万元。";
+    let s = subject_of(line, "187宗");
+    assert!(!s.starts_with("年度"), "{s}");
 }
