@@ -20,6 +20,8 @@ use super::Kind::{Count, Percent};
 
 /// Units of cases and matters handled one by one.
 const CASES: &[&str] = &["件", "起", "宗", "例"];
+/// Units of requests and applications (收到依申请公开17条).
+const REQUESTS: &[&str] = &["件", "起", "宗", "例", "条", "條"];
 /// Units of items on a list (matters, decisions).
 const ITEMS: &[&str] = &["件", "项", "項", "个", "個"];
 /// Units of documents.
@@ -196,7 +198,8 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "litigation_cases", name: "行政诉讼案件", unit: "件", units: CASES, kind: Count, category: C::Litigation,
         definition: "Administrative suits against the government or its bodies (行政诉讼/行政应诉/被诉 cases), received or handled.",
         rules: &[
-            subject(&[&["行政诉讼", "行政应诉", "应诉案件", "诉讼案件", "被诉", "被告"]],
+            // 法院新收一审行政案件240件: a court's administrative cases are suits.
+            subject(&[&["行政诉讼", "行政应诉", "应诉案件", "诉讼案件", "被诉", "被告", "一审行政案件", "二审行政案件"]],
                 &["出庭", "负责人", "败诉", "胜诉", "审结", "结案", "率", "复议", "非诉", "民事", "刑事", "代理", "律师"]),
             // 代理市政府行政诉讼案件8起: the government's own suits, handled by its agent.
             subject(&[&["行政诉讼", "行政应诉"], &["政府"]],
@@ -214,7 +217,12 @@ pub const KEYS: &[KeyDef] = &[
         rules: &[subject(&[&["备案", "报备"], &["文件"]], &["率"])] },
     KeyDef { id: "documents_cleaned", name: "文件清理", unit: "件", units: DOCS, kind: Count, category: C::NormativeDocuments,
         definition: "Normative documents and rules reviewed in a clean-up (清理), whatever the outcome.",
-        rules: &[subject(&[&["清理"], &["文件", "规章", "规范性"]], &["率", "任务", "废止", "修改", "失效", "继续有效"])] },
+        rules: &[
+            subject(&[&["清理"], &["文件", "规章", "规范性"]], &["率", "任务", "废止", "修改", "失效", "继续有效"]),
+            // 清理总数达到61件, 此次清理工作共梳理文件136件: the clean-up named in the
+            // subject, the documents in its sentence.
+            Rule { subject: &[&["清理", "梳理"]], clause: &[], sentence: &[&["清理"], &["规范性文件", "规章"]], none: &["率", "任务", "废止", "修改", "失效", "继续有效", "保留", "问题"], clause_none: &[], head: &["总数", "文件"] },
+        ] },
     KeyDef { id: "major_decisions", name: "重大行政决策", unit: "件", units: ITEMS, kind: Count, category: C::Decisions,
         definition: "Major administrative decisions made or listed in the year's catalogue (重大行政决策事项).",
         // 对60件重大行政决策事项草案进行合法性审核: the count is of reviews.
@@ -223,6 +231,9 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "legality_reviews", name: "合法性审查", unit: "件", units: &["件", "份", "项", "項"], kind: Count, category: C::LegalityReview,
         definition: "Documents, decisions and contracts given a legality review (合法性审查/审核).",
         rules: &[
+            // 完成合法性审查共387件、提出意见建议700余条: the review named as the thing
+            // counted, whatever follows it in the clause.
+            subject(&[&["合法性审查", "合法性审核"]], &["率", "意见", "建议", "会议"]),
             Rule { subject: &[], clause: &[&["合法性审查", "合法性审核"]], sentence: &[], none: &["率", "意见", "建议", "会议"], clause_none: &["意见", "建议"], head: &[] },
             // 审核区政府及部门规范性文件37件: reviewing drafts before they are issued.
             subject(&[&["审核", "审查"], &["规范性文件", "文件草案", "合同", "协议", "重大行政决策", "重大决策"]], &["备案", "报备", "清理", "率", "意见", "建议"]),
@@ -237,24 +248,31 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "enforcement_staff", name: "行政执法人员", unit: "人", units: PEOPLE, kind: Count, category: C::Enforcement,
         definition: "Administrative enforcement staff (执法人员), not counting those trained, examined or certified in the year.",
         rules: &[Rule { subject: &[&["执法人员", "执法队员"]], clause: &[], sentence: &[], none: &["率"], clause_none: NOT_STAFF, head: &[] }] },
-    KeyDef { id: "enforcement_files_reviewed", name: "行政执法案卷评查", unit: "件", units: &["件", "卷", "份", "宗"], kind: Count, category: C::Enforcement,
+    KeyDef { id: "enforcement_files_reviewed", name: "行政执法案卷评查", unit: "件", units: &["件", "卷", "份", "宗", "本"], kind: Count, category: C::Enforcement,
         definition: "Enforcement case files examined in a file review (案卷评查).",
-        rules: &[subject(&[&["案卷"]], &["率", "会议", "调度"])] },
+        // 本年度形成的案卷: the files produced, of which some were examined.
+        rules: &[subject(&[&["案卷"]], &["率", "会议", "调度", "形成"])] },
     KeyDef { id: "enforcement_cases", name: "行政执法案件", unit: "件", units: CASES, kind: Count, category: C::Enforcement,
         definition: "Administrative enforcement and penalty cases handled (执法案件/行政处罚案件, 查处…案件).",
         rules: &[
             subject(&[&["执法案件", "处罚案件"]], &["案卷", "率", "复议", "诉讼", "评查", "记录", "审核", "公示", "抽查"]),
             subject(&[&["查处"], &["案件"]], &["率", "复议", "诉讼"]),
+            // 实施行政处罚总数为293宗: penalties imposed, one a case. Penalties waived or
+            // lightened (不予行政处罚) are a part.
+            Rule { subject: &[&["行政处罚"]], clause: &[], sentence: &[], none: &["率", "复议", "诉讼", "案卷", "评查", "不予", "免予", "减轻", "从轻", "裁量", "事项", "权"], clause_none: &[], head: &["行政处罚", "处罚决定"] },
         ] },
     KeyDef { id: "enforcement_bodies", name: "行政执法主体", unit: "个", units: BODIES, kind: Count, category: C::Enforcement,
         definition: "Bodies with administrative enforcement powers (执法主体/执法单位/执法部门).",
-        rules: &[Rule { subject: &[&["执法主体", "执法单位", "执法部门", "执法机关"]], clause: &[], sentence: &[], none: &["率", "事项"], clause_none: &["排名", "报备", "培训", "考试"], head: &[] }] },
+        // The bodies must be what is counted: 区委办、人大办及行政执法部门等40个单位 are
+        // units of all kinds; 9家行政执法部门业务骨干 counts the staff's departments.
+        rules: &[Rule { subject: &[&["执法主体", "执法单位", "执法部门", "执法机关"]], clause: &[], sentence: &[], none: &["率", "事项"], clause_none: &["排名", "报备", "培训", "考试"], head: &["执法主体", "执法单位", "执法部门", "执法机关"] }] },
     // ----- 政务公开 -----
     KeyDef { id: "disclosure_proactive", name: "主动公开政府信息", unit: "条", units: &["条", "條", "件"], kind: Count, category: C::Disclosure,
         definition: "Government information items disclosed on the government's own initiative (主动公开).",
         rules: &[subject(&[&["主动公开"]], &["率"])] },
-    KeyDef { id: "disclosure_requests", name: "政府信息公开申请", unit: "件", units: CASES, kind: Count, category: C::Disclosure,
+    KeyDef { id: "disclosure_requests", name: "政府信息公开申请", unit: "件", units: REQUESTS, kind: Count, category: C::Disclosure,
         definition: "Requests for disclosure of government information received or handled (依申请公开).",
+        // 收到依申请公开17条: requests are counted in items too.
         rules: &[subject(&[&["信息公开", "依申请公开", "公开申请"], &["申请"]], &["率", "复议", "诉讼"])] },
     // ----- 调解 -----
     KeyDef { id: "admin_mediation_cases", name: "行政调解案件", unit: "件", units: CASES, kind: Count, category: C::Mediation,
@@ -283,7 +301,8 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "legal_aid_cases", name: "法律援助案件", unit: "件", units: CASES, kind: Count, category: C::LegalAid,
         definition: "Legal aid cases taken on or handled (法律援助案件).",
         // 民事/刑事法律援助案件 are parts of the cases taken on.
-        rules: &[subject(&[&["法律援助", "援助案件"]], &["率", "站", "中心", "咨询", "经费", "律师", "民事", "刑事", "行政法律援助"])] },
+        // 办结1726件 after 受理…案件4074件 is a stage of the same cases.
+        rules: &[subject(&[&["法律援助", "援助案件"]], &["率", "站", "中心", "咨询", "经费", "律师", "民事", "刑事", "行政法律援助", "办结", "结案", "审结"])] },
     KeyDef { id: "legal_consultations", name: "法律咨询", unit: "人次", units: PERSON_TIMES, kind: Count, category: C::LegalService,
         definition: "Legal questions answered for the public (解答法律咨询), in person-times.",
         rules: &[subject(&[&["咨询"]], &["率", "论证", "专家", "委员会"])] },
@@ -293,7 +312,8 @@ pub const KEYS: &[KeyDef] = &[
             // 评选出10位优秀政府法律顾问: the best of them are a part.
             subject(&[&["法律顾问", "公职律师"]], &["率", "优秀"]),
             // 选定16名律师为政府法律顾问: the people counted are named before their role.
-            Rule { subject: &[&["律师"]], clause: &[&["法律顾问"]], sentence: &[], none: &["率", "优秀", "事务所"], clause_none: &["解聘"], head: &[] },
+            // 聘请8名法律专家和资深律师为区政府法律顾问.
+            Rule { subject: &[&["律师", "法律专家", "法学专家"]], clause: &[&["法律顾问"]], sentence: &[], none: &["率", "优秀", "事务所"], clause_none: &["解聘"], head: &[] },
         ] },
     KeyDef { id: "legal_opinions", name: "法律意见", unit: "件", units: &["件", "份", "条", "條"], kind: Count, category: C::LegalityReview,
         definition: "Legal opinions given by legal advisers or the legal affairs office (出具法律意见).",
@@ -305,7 +325,8 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "publicity_materials", name: "普法宣传资料", unit: "份", units: &["份", "册", "冊", "本", "张", "張"], kind: Count, category: C::Publicity,
         definition: "Copies of publicity material handed out (宣传资料/宣传单/手册/读本).",
         rules: &[
-            subject(&[&["宣传资料", "普法资料", "宣传单", "宣传册", "手册", "读本", "宣传品", "宣传材料", "法律书籍"]], &["率"]),
+            subject(&[&["宣传资料", "普法资料", "宣传单", "宣传册", "手册", "读本", "宣传品", "宣传材料", "法律书籍",
+                "宣传书籍", "宣传彩页", "宣传画册", "宣传页", "宣传折页", "明白纸", "宣传挂图"]], &["率"]),
             // 发放资料300余份: material handed out is publicity material.
             Rule { subject: &[&["资料"]], clause: &[&["发放", "派发", "散发", "分发"]], sentence: &[], none: &["率"], clause_none: &[], head: &[] },
         ] },
@@ -319,7 +340,11 @@ pub const KEYS: &[KeyDef] = &[
         ] },
     KeyDef { id: "publicity_reach", name: "普法受众", unit: "人次", units: PERSON_TIMES, kind: Count, category: C::Publicity,
         definition: "People reached by publicity events (受众/参与群众), in person-times.",
-        rules: &[Rule { subject: &[&["受众", "群众"]], clause: &[], sentence: &[&["普法", "法治宣传", "宣传", "宣讲", "法律进", "法治进"]], none: &["咨询", "走访", "接待", "培训", "服务", "来访"], clause_none: &[], head: &[] }] },
+        rules: &[
+            Rule { subject: &[&["受众", "群众"]], clause: &[], sentence: &[&["普法", "法治宣传", "宣传", "宣讲", "法律进", "法治进"]], none: &["咨询", "走访", "接待", "培训", "服务", "来访"], clause_none: &[], head: &[] },
+            // 农村院线普法覆盖410万余人次: the reach of publicity, not of a training.
+            subject(&[&["普法", "法治宣传", "宪法宣传"], &["覆盖", "惠及"]], &["率", "培训", "咨询"]),
+        ] },
     // ----- 学法培训 -----
     KeyDef { id: "exam_pass_rate", name: "学法考试合格率", unit: "%", units: RATE, kind: Percent, category: C::Training,
         definition: "Share of examinees who passed a law examination (合格率/通过率 of 考试).",
