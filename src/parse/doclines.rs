@@ -155,7 +155,7 @@ pub fn has_doc_number(s: &str) -> bool {
             if digits == 4 && after[4..].starts_with(close) {
                 let tail = &after[4 + close.len_utf8()..];
                 let n = tail.chars().take_while(char::is_ascii_digit).count();
-                if n > 0 && tail[n..].starts_with('号') {
+                if n > 0 && tail[n..].starts_with(['号', '號']) {
                     return true;
                 }
             }

@@ -150,16 +150,21 @@ pub fn is_congress(subtitle: &str) -> bool {
 /// An opening that reports the government's work to the congress
 /// (`现在,我代表市人民政府,向大会报告政府工作`).
 pub fn reports_government_work(opening: &str) -> bool {
-    [
-        "报告政府工作",
-        "報告政府工作",
-        "作政府工作报告",
-        "作政府工作報告",
-        "向大会报告工作",
-        "向大會報告工作",
-    ]
-    .iter()
-    .any(|w| opening.contains(w))
+    // `…县长某某作政府工作报告`: news of the delivery tells it of someone else; the report
+    // itself speaks for the government (`我代表…作政府工作报告`).
+    let delivered = ["作政府工作报告", "作政府工作報告"]
+        .iter()
+        .any(|w| opening.contains(w))
+        && opening.contains("我代表");
+    delivered
+        || [
+            "报告政府工作",
+            "報告政府工作",
+            "向大会报告工作",
+            "向大會報告工作",
+        ]
+        .iter()
+        .any(|w| opening.contains(w))
 }
 
 /// Words in the first headings that only a genre's reports use.

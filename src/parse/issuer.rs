@@ -242,6 +242,27 @@ fn subject_clause(paragraph: &str) -> Option<&str> {
     None
 }
 
+/// The year clause that stands right before the subject of the opening sentence
+/// (`根据…,以及…部署,2023年,某街道以…` → 2023): the year the report is on, wherever the
+/// adverbials put it.
+pub fn year_before_subject(paragraph: &str) -> Option<i32> {
+    let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
+    let subject = subject_clause(sentence)?;
+    let before = &sentence[..sentence.find(subject)?];
+    let last = before
+        .trim_end_matches(is_space)
+        .trim_end_matches([',', '\u{ff0c}'])
+        .rsplit([',', '\u{ff0c}'])
+        .next()?
+        .trim_matches(is_space);
+    let digits = last.chars().take_while(char::is_ascii_digit).count();
+    let rest = last.get(digits..)?;
+    let year_only = ["年", "年度", "年以来", "年以來"].contains(&rest);
+    (digits == 4 && year_only)
+        .then(|| last[..4].parse().ok())
+        .flatten()
+}
+
 /// A party committee named with its government, as the text writes the pair
 /// (`云南省委、省政府坚持…`, `县委、县人民政府高度重视…`): the report is theirs jointly,
 /// and the issuer is written as the text writes them.
@@ -901,6 +922,11 @@ mod tests {
     fn a_clause_joined_to_an_adverbial_is_no_subject() {
         let p = "根据上级部署,以及市、区对法治建设工作的具体要求,2023年,清河街道坚持依法行政。";
         assert_eq!(opening_subject(p), Some("清河街道坚持依法行政"));
+        assert_eq!(year_before_subject(p), Some(2023));
+        assert_eq!(
+            year_before_subject("按照(2021—2025年)要求,某街道坚持依法行政。"),
+            None
+        );
     }
 
     #[test]

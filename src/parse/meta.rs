@@ -441,6 +441,12 @@ fn read_year(
         })
         .or_else(|| openings.into_iter().flatten().find_map(leading_year))
         .or_else(|| {
+            openings
+                .into_iter()
+                .flatten()
+                .find_map(issuer::year_before_subject)
+        })
+        .or_else(|| {
             let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
             leading_year(&first.title)
         })

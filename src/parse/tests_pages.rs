@@ -161,3 +161,39 @@ fn a_news_footer_and_a_traditional_site_blurb_are_clutter() {
         r.meta.clutter_lines
     );
 }
+
+#[test]
+fn a_notice_passing_on_another_document_names_its_issuer() {
+    let r = parse(
+        "某府发〔2017〕92号\n某某市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知\n各区人民政府,市政府各委、办、局:\n现将《关于本市加强政务诚信建设的实施意见》印发给你们,请认真按照执行。\n一、总体要求\n",
+    );
+    assert_eq!(r.meta.genre, Genre::Other);
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("某某市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知")
+    );
+}
+
+#[test]
+fn news_of_a_work_report_is_no_work_report() {
+    let r = parse(
+        "1月4日,某某县第十二届人民代表大会第四次会议开幕。某某县人民政府代理县长张三作政府工作报告。\n报告指出,2024年,某某县圆满完成全年目标任务。\n【纠错】 【责任编辑:李四】\n",
+    );
+    assert_eq!(r.meta.genre, Genre::Other);
+    let r = parse(
+        "各位代表:\n现在,我代表县人民政府向大会作政府工作报告,请予审议。\n一、过去一年工作回顾\n",
+    );
+    assert_eq!(r.meta.genre, Genre::WorkReport);
+}
+
+#[test]
+fn pinyin_glosses_are_no_part_of_a_title() {
+    let r = parse(
+        "某府發(fā)〔2017〕92號\n某某市人民政府印發(fā)《關(guān)於本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》的通知\n各區(qū)人民政府,市政府各委、辦、局:\n現(xiàn)將《關(guān)於本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見》印發(fā)給你們。\n一、總體要求\n",
+    );
+    assert_eq!(
+        r.meta.title.as_deref(),
+        Some("某某市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知")
+    );
+    assert_eq!(r.meta.issuer.as_deref(), Some("某某市人民政府"));
+}

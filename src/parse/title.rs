@@ -70,11 +70,51 @@ fn is_zero_width(c: char) -> bool {
 /// A line's text without zero-width characters, outer spaces and the empty table cells
 /// a copied page leaves around it (`某局2023年报告 | |||`).
 pub fn clean_line(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !is_zero_width(c))
-        .collect::<String>()
+    let visible: String = s.chars().filter(|&c| !is_zero_width(c)).collect();
+    strip_glosses(&visible)
         .trim_matches(|c: char| is_space(c) || matches!(c, '|' | '\u{ff5c}'))
         .to_string()
+}
+
+/// Letters of a pinyin gloss, tone marks included.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// Longest pinyin gloss, in letters.
+const MAX_GLOSS_LETTERS: usize = 6;
+
+/// A line without the pinyin glosses a converted mirror puts after characters
+/// (`印發(fā)《關(guān)於…》` → `印發《關於…》`): a gloss is a bracketed syllable with a
+/// tone mark right after a Han character.
+fn strip_glosses(s: &str) -> String {
+    if !s.contains('(') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('(') {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let inner = &from[1..];
+        let gloss = inner.find(')').filter(|&e| {
+            let g = &inner[..e];
+            let n = g.chars().count();
+            (1..=MAX_GLOSS_LETTERS).contains(&n)
+                && g.chars().all(is_pinyin_letter)
+                && !g.is_ascii()
+                && out.chars().last().is_some_and(is_han)
+        });
+        match gloss {
+            Some(e) => rest = &inner[e + 1..],
+            None => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A line that could be (part of) a title: short, no sentence punctuation, no marker.
@@ -191,6 +231,7 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         None => from_disclosure(text, lines, first_body)
             .or_else(|| before_salutation(text, lines, first_body))
             .or_else(|| printed_twice(text, lines, first_body, &before))
+            .or_else(|| notice(&before))
             .or_else(|| wiki_lead(text, lines, first_body)),
     }
 }
@@ -256,6 +297,15 @@ fn printed_twice(
             && t.chars().count() >= MIN_DOCUMENT_TITLE_CHARS
             && super::genre::is_another_document(&t))
         .then(|| to_title(b))
+    })
+}
+
+/// A notice that passes on a document other than a report (`某市人民政府印发《关于…的
+/// 实施意见》的通知`): with no report's title above the text, the notice's own.
+fn notice(blocks: &[Vec<(usize, String)>]) -> Option<Title> {
+    blocks.iter().rev().find_map(|b| {
+        let t = joined(b);
+        (doclines::is_notice_title(&t) && marks_closed(&t)).then(|| to_title(b))
     })
 }
 
