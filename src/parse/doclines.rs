@@ -108,7 +108,11 @@ pub fn is_speaker(s: &str, after_subtitle: bool) -> bool {
         return false;
     }
     let compact: String = s.chars().filter(|&c| !is_space(c)).collect();
-    if POSTS.iter().any(|p| compact.contains(p)) && !compact.contains("报告") {
+    // `市长在全市某某工作会议上的讲话` names the speech, not its speaker.
+    let names_speech = ["报告", "報告", "讲话", "講話"]
+        .iter()
+        .any(|w| compact.contains(w));
+    if POSTS.iter().any(|p| compact.contains(p)) && !names_speech {
         // `市长` must be followed by a name, or be the line's end: `市长周文霞`.
         return compact.chars().count() <= 20;
     }

@@ -280,9 +280,49 @@ pub fn is_site_blurb(line: &str) -> bool {
     ]
     .iter()
     .any(|w| line.contains(w));
-    site && ["整理", "收集", "精选", "精選", "推荐", "推薦"]
-        .iter()
-        .any(|w| line.contains(w))
+    // `…一文来源于网友上传,不代表本站观点`: a document site's disclaimer.
+    let disclaimer = [
+        "不代表本站观点",
+        "不代表本站觀點",
+        "来源于网友上传",
+        "來源于網友上傳",
+    ]
+    .iter()
+    .any(|w| line.contains(w));
+    disclaimer
+        || site
+            && ["整理", "收集", "精选", "精選", "推荐", "推薦"]
+                .iter()
+                .any(|w| line.contains(w))
+}
+
+/// Roles a government news page credits at its foot (`终审:某某`, `审核:某某`).
+const CREDIT_ROLES: &[&str] = &[
+    "终审", "終審", "初审", "初審", "复审", "復審", "审核", "審核", "责编", "責編", "编辑", "編輯",
+];
+
+/// Longest credit line, in characters.
+const MAX_CREDIT_CHARS: usize = 16;
+
+/// A page's own widgets and labels that stand alone on a line: an image's place-holder
+/// (`图片`, `01.png`), a read-aloud button (`人工智能朗读:`), a search box label
+/// (`快捷搜索:论文 合同…`).
+pub fn is_page_widget(line: &str) -> bool {
+    let s = line.trim();
+    let image = ["图片", "圖片"].contains(&s)
+        || [".png", ".jpg", ".jpeg", ".gif", ".PNG", ".JPG"]
+            .iter()
+            .any(|e| s.ends_with(e) && !s.contains(char::is_whitespace) && s.is_ascii());
+    let widget = [
+        "人工智能朗读",
+        "人工智能朗讀",
+        "快捷搜索",
+        "语音播报",
+        "語音播報",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w) && s[w.len()..].starts_with([':', '\u{ff1a}']));
+    image || widget
 }
 
 /// A row that is only a web address, perhaps closed by a table bar
@@ -310,6 +350,14 @@ pub fn is_wiki_header_row(line: &str) -> bool {
 /// A news page's editor credit or correction button (`【责任编辑:某某】`, `【纠错】`).
 pub fn is_editor_credit(line: &str) -> bool {
     let s = line.trim();
+    let credit = s.chars().count() <= MAX_CREDIT_CHARS
+        && CREDIT_ROLES.iter().any(|r| {
+            s.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with([':', '\u{ff1a}']))
+        });
+    if credit {
+        return true;
+    }
     [
         "【责任编辑",
         "【責任編輯",
@@ -362,5 +410,17 @@ mod shape_tests {
         assert!(is_editor_credit("【纠错】"));
         assert!(is_editor_credit("(责任编辑:张三)"));
         assert!(!is_editor_credit("加强对纠错机制的监督。"));
+        assert!(is_editor_credit("终审:某某"));
+        assert!(!is_editor_credit(
+            "审核:严格落实重大行政决策合法性审核制度,确保合法。"
+        ));
+        assert!(is_page_widget("图片"));
+        assert!(is_page_widget("01.png"));
+        assert!(is_page_widget("人工智能朗读:"));
+        assert!(is_page_widget("快捷搜索:论文 合同 演讲 心得"));
+        assert!(!is_page_widget("图片展示了我县成果。"));
+        assert!(is_site_blurb(
+            "導語:某某講話一文來源于網友上傳,不代表本站觀點,歡迎參考。"
+        ));
     }
 }

@@ -197,3 +197,28 @@ fn pinyin_glosses_are_no_part_of_a_title() {
     );
     assert_eq!(r.meta.issuer.as_deref(), Some("某某市人民政府"));
 }
+
+#[test]
+fn news_of_a_meeting_and_a_speech_are_no_annual_report() {
+    let r = parse(
+        "11月1日,我县召开法治政府建设示范县创建工作推进会议,扎实推进法治政府建设。\n会上,县司法局负责人传达了有关精神。\n",
+    );
+    assert_eq!(r.meta.genre, Genre::Other);
+    let r = parse(
+        "市长在全市法治政府建设工作会议上的讲话\n\n同志们:\n今天,我们召开全市法治政府建设工作会议。\n一、肯定成绩\n",
+    );
+    assert_eq!(r.meta.genre, Genre::Other);
+}
+
+#[test]
+fn a_disclaimer_blurb_gives_way_to_the_work_reports_opening() {
+    let r = parse(
+        "某区政府工作报告\n\n時間:2022-07-15 08:03:00\n\n導語:某區政府工作報告一文來源于網友上傳,不代表本站觀點,歡迎參考。\n\n各位代表:\n\n現在,我代表區人民政府向大會報告工作,請予審議。\n\n一、2008年工作回顧\n",
+    );
+    assert!(
+        r.meta.clutter_lines.contains(&5),
+        "{:?}",
+        r.meta.clutter_lines
+    );
+    assert_eq!(r.meta.genre, Genre::WorkReport);
+}
