@@ -133,6 +133,10 @@ pub fn is_chrome(line: &str) -> bool {
         || furniture::is_menu_bar(line)
         || furniture::is_dotted_stamp(line)
         || furniture::is_site_blurb(line)
+        || furniture::is_url_row(line)
+        || furniture::is_wiki_header_row(line)
+        || furniture::is_editor_credit(line)
+        || furniture::is_page_widget(line)
 }
 
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a

@@ -108,7 +108,11 @@ pub fn is_speaker(s: &str, after_subtitle: bool) -> bool {
         return false;
     }
     let compact: String = s.chars().filter(|&c| !is_space(c)).collect();
-    if POSTS.iter().any(|p| compact.contains(p)) && !compact.contains("报告") {
+    // `市长在全市某某工作会议上的讲话` names the speech, not its speaker.
+    let names_speech = ["报告", "報告", "讲话", "講話"]
+        .iter()
+        .any(|w| compact.contains(w));
+    if POSTS.iter().any(|p| compact.contains(p)) && !names_speech {
         // `市长` must be followed by a name, or be the line's end: `市长周文霞`.
         return compact.chars().count() <= 20;
     }
@@ -155,7 +159,7 @@ pub fn has_doc_number(s: &str) -> bool {
             if digits == 4 && after[4..].starts_with(close) {
                 let tail = &after[4 + close.len_utf8()..];
                 let n = tail.chars().take_while(char::is_ascii_digit).count();
-                if n > 0 && tail[n..].starts_with('号') {
+                if n > 0 && tail[n..].starts_with(['号', '號']) {
                     return true;
                 }
             }
@@ -203,9 +207,75 @@ pub fn byline(s: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// Marks a draft or an internal document carries above its title (`内部资料`, `注意保存`,
+/// `(征求意见稿)`), perhaps after the page number a PDF copy leaves (`1 内部资料`).
+const DOCUMENT_MARKS: &[&str] = &[
+    "内部资料",
+    "內部資料",
+    "注意保存",
+    "征求意见稿",
+    "徵求意見稿",
+    "讨论稿",
+    "討論稿",
+    "送审稿",
+    "送審稿",
+    "审议稿",
+    "審議稿",
+];
+
+/// Whether a line is only a document's marks (`1 内部资料`, `(征求意见稿)`).
+pub fn is_document_mark(s: &str) -> bool {
+    let mut rest: String = s
+        .trim_start_matches(|c: char| c.is_ascii_digit() || is_space(c))
+        .chars()
+        .filter(|&c| !is_space(c) && !matches!(c, '(' | ')' | '\u{ff08}' | '\u{ff09}'))
+        .collect();
+    if rest.is_empty() {
+        return false;
+    }
+    while let Some(m) = DOCUMENT_MARKS.iter().find(|m| rest.starts_with(*m)) {
+        rest = rest[m.len()..].to_string();
+    }
+    rest.is_empty()
+}
+
+/// The line naming who signed the document off (`签发人:某某`).
+pub fn is_signer(s: &str) -> bool {
+    let s = s.trim_start_matches(is_space);
+    ["签发人", "簽發人"].iter().any(|w| {
+        s.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches(is_space)
+                .starts_with([':', '\u{ff1a}'])
+        })
+    })
+}
+
+/// Words a meeting's subtitle ends with (`…会议上`).
+const MEETING_ENDS: &[&str] = &["会议上", "會議上", "大会上", "大會上"];
+
+/// A subtitle printed in brackets after the title on the same line (`政府工作报告 ( 2021 年
+/// xx 月 xx 日在某区第二届人民代表大会第六次会议上)`): the byte offset of its bracket and
+/// its text without spaces. The date may be masked or spaced; the bracket must hold the
+/// meeting (`…在…会议上`).
+pub fn bracketed_subtitle(s: &str) -> Option<(usize, String)> {
+    let open = s.find(['(', '\u{ff08}'])?;
+    let inner = &s[open..];
+    let inner = inner[inner.chars().next()?.len_utf8()..]
+        .split([')', '\u{ff09}'])
+        .next()?;
+    let compact: String = inner.chars().filter(|&c| !is_space(c)).collect();
+    let at = compact.find('在')?;
+    let date = &compact[..at];
+    let dated = date.is_empty()
+        || (date.chars().take(4).all(|c| c.is_ascii_digit()) && date.contains('年'));
+    (dated && MEETING_ENDS.iter().any(|e| compact.ends_with(e))).then_some((open, compact))
+}
+
 /// Whether a line is one of the document lines above.
 pub fn is_document_line(s: &str, after_subtitle: bool) -> bool {
-    is_subtitle(s)
+    is_document_mark(s)
+        || is_signer(s)
+        || is_subtitle(s)
         || is_speaker(s, after_subtitle)
         || is_salutation(s)
         || is_addressee(s)
@@ -247,6 +317,25 @@ mod tests {
         ] {
             assert!(!is_subtitle(s), "{s}");
         }
+    }
+
+    #[test]
+    fn marks_signers_and_bracketed_subtitles() {
+        assert!(is_document_mark("1 内部资料"));
+        assert!(is_document_mark("注意保存"));
+        assert!(is_document_mark("(征求意见稿)"));
+        assert!(is_document_mark("内部资料 注意保存"));
+        assert!(!is_document_mark("内部资料管理办法"));
+        assert!(is_signer("签发人:王某"));
+        assert!(!is_signer("签发人员培训"));
+        let s = "政府工作报告 ( 2021 年 xx 月 xx 日在某市某区第二届人民代表大会第六次会议上)";
+        let (at, sub) = bracketed_subtitle(s).unwrap();
+        assert_eq!(s[..at].trim(), "政府工作报告");
+        assert_eq!(
+            sub,
+            "2021年xx月xx日在某市某区第二届人民代表大会第六次会议上"
+        );
+        assert!(bracketed_subtitle("某局工作总结(2023年)").is_none());
     }
 
     #[test]

@@ -269,10 +269,108 @@ pub fn is_dotted_stamp(line: &str) -> bool {
 /// A document site's blurb above the copy it serves (`下面是小编为大家整理的某局2020年
 /// 工作总结,供大家参考。`): its editor speaks, not the report.
 pub fn is_site_blurb(line: &str) -> bool {
-    line.contains("小编")
-        && ["整理", "收集", "精选", "推荐"]
+    // `本站为你精心整理了…范文`: the same blurb in the site's own voice, either script.
+    let site = [
+        "小编",
+        "小編",
+        "本站为你",
+        "本站為你",
+        "本站为您",
+        "本站為您",
+    ]
+    .iter()
+    .any(|w| line.contains(w));
+    // `…一文来源于网友上传,不代表本站观点`: a document site's disclaimer.
+    let disclaimer = [
+        "不代表本站观点",
+        "不代表本站觀點",
+        "来源于网友上传",
+        "來源于網友上傳",
+    ]
+    .iter()
+    .any(|w| line.contains(w));
+    disclaimer
+        || site
+            && ["整理", "收集", "精选", "精選", "推荐", "推薦"]
+                .iter()
+                .any(|w| line.contains(w))
+}
+
+/// Roles a government news page credits at its foot (`终审:某某`, `审核:某某`).
+const CREDIT_ROLES: &[&str] = &[
+    "终审", "終審", "初审", "初審", "复审", "復審", "审核", "審核", "责编", "責編", "编辑", "編輯",
+];
+
+/// Longest credit line, in characters.
+const MAX_CREDIT_CHARS: usize = 16;
+
+/// A page's own widgets and labels that stand alone on a line: an image's place-holder
+/// (`图片`, `01.png`), a read-aloud button (`人工智能朗读:`), a search box label
+/// (`快捷搜索:论文 合同…`).
+pub fn is_page_widget(line: &str) -> bool {
+    let s = line.trim();
+    let image = ["图片", "圖片"].contains(&s)
+        || [".png", ".jpg", ".jpeg", ".gif", ".PNG", ".JPG"]
             .iter()
-            .any(|w| line.contains(w))
+            .any(|e| s.ends_with(e) && !s.contains(char::is_whitespace) && s.is_ascii());
+    let widget = [
+        "人工智能朗读",
+        "人工智能朗讀",
+        "快捷搜索",
+        "语音播报",
+        "語音播報",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w) && s[w.len()..].starts_with([':', '\u{ff1a}']));
+    image || widget
+}
+
+/// A row that is only a web address, perhaps closed by a table bar
+/// (`http://www.example.gov.cn/zwgk/t2022.html |`): the source a wiki copy cites.
+pub fn is_url_row(line: &str) -> bool {
+    let s = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '\u{ff5c}'));
+    (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(char::is_whitespace)
+}
+
+/// A wiki copy's header row: the title, `制定机关:…` and the date in one table row
+/// (`某县政府工作报告 制定机关:某县人民政府 2022年2月16日 |`).
+pub fn is_wiki_header_row(line: &str) -> bool {
+    let s = line.trim_end_matches(char::is_whitespace);
+    (s.ends_with('|') || s.ends_with('\u{ff5c}'))
+        && [
+            "制定机关:",
+            "制定机关\u{ff1a}",
+            "制定機關:",
+            "制定機關\u{ff1a}",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// A news page's editor credit or correction button (`【责任编辑:某某】`, `【纠错】`).
+pub fn is_editor_credit(line: &str) -> bool {
+    let s = line.trim();
+    let credit = s.chars().count() <= MAX_CREDIT_CHARS
+        && CREDIT_ROLES.iter().any(|r| {
+            s.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with([':', '\u{ff1a}']))
+        });
+    if credit {
+        return true;
+    }
+    [
+        "【责任编辑",
+        "【責任編輯",
+        "责任编辑:",
+        "责任编辑\u{ff1a}",
+        "責任編輯:",
+        "責任編輯\u{ff1a}",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+        || s.split_whitespace()
+            .all(|w| matches!(w, "【纠错】" | "【糾錯】" | "[纠错]" | "[糾錯]"))
+            && !s.is_empty()
 }
 
 #[cfg(test)]
@@ -294,5 +392,35 @@ mod shape_tests {
             "下面是小编为大家整理的某局2020年工作总结,供大家参考。"
         ));
         assert!(!is_site_blurb("我局编制了工作方案,整理各类台账。"));
+        assert!(is_site_blurb(
+            "前言:本站為你精心整理了某某意見范文,希望能為你的創作提供參考價值。"
+        ));
+    }
+
+    #[test]
+    fn wiki_rows_and_news_credits() {
+        assert!(is_url_row("http://www.example.gov.cn/zwgk/t2022_1.html |"));
+        assert!(is_url_row("https://example.org/a/b"));
+        assert!(!is_url_row("详见 http://www.example.gov.cn 网站"));
+        assert!(is_wiki_header_row(
+            "2022年某县人民政府工作报告 制定机关:某县人民政府 2022年2月16日 |"
+        ));
+        assert!(!is_wiki_header_row("制定机关:某县人民政府"));
+        assert!(is_editor_credit("【糾錯】 【責任編輯:某某某】"));
+        assert!(is_editor_credit("【纠错】"));
+        assert!(is_editor_credit("(责任编辑:张三)"));
+        assert!(!is_editor_credit("加强对纠错机制的监督。"));
+        assert!(is_editor_credit("终审:某某"));
+        assert!(!is_editor_credit(
+            "审核:严格落实重大行政决策合法性审核制度,确保合法。"
+        ));
+        assert!(is_page_widget("图片"));
+        assert!(is_page_widget("01.png"));
+        assert!(is_page_widget("人工智能朗读:"));
+        assert!(is_page_widget("快捷搜索:论文 合同 演讲 心得"));
+        assert!(!is_page_widget("图片展示了我县成果。"));
+        assert!(is_site_blurb(
+            "導語:某某講話一文來源于網友上傳,不代表本站觀點,歡迎參考。"
+        ));
     }
 }

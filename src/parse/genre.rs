@@ -101,7 +101,10 @@ pub fn is_another_document(title: &str) -> bool {
         && !REPORT_WORDS.iter().any(|w| compact.contains(w))
         || ends_with_rule(&compact);
     let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
-    other || reading || reports_an_event(&compact)
+    // `…在全市法治政府建设工作会议上的讲话`: a speech at a meeting, not a report.
+    let speech = ["讲话", "講話"].iter().any(|w| compact.ends_with(w))
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
+    other || reading || speech || reports_an_event(&compact)
 }
 
 /// Whether a text holds a genre's words, whatever kind of document it names.
@@ -122,6 +125,11 @@ pub fn names_fazhi(text: &str) -> bool {
 /// Whether a text names building rule-of-law government as its own work, outside the
 /// names of documents in 《》 (`扎实推进法治政府建设`, not only `贯彻《法治政府建设实施纲要》`).
 pub fn names_fazhi_as_work(text: &str) -> bool {
+    // `11月1日,我县召开…推进会`: news opens with the day of the event; a year's report
+    // opens with its year.
+    if opens_with_month_day(text) {
+        return false;
+    }
     let mut outside = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -133,6 +141,18 @@ pub fn names_fazhi_as_work(text: &str) -> bool {
         }
     }
     names_fazhi(&outside)
+}
+
+/// Whether a text opens with a day of a month and no year (`11月1日,…`).
+fn opens_with_month_day(text: &str) -> bool {
+    let t = text.trim_start();
+    let month = t.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&month) || !t[month..].starts_with('月') {
+        return false;
+    }
+    let rest = &t[month + '月'.len_utf8()..];
+    let day = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&day) && rest[day..].starts_with('日')
 }
 
 /// A subtitle naming a people's congress session (`在仙桃市第八届人民代表大会第五次会议上`),
@@ -150,16 +170,23 @@ pub fn is_congress(subtitle: &str) -> bool {
 /// An opening that reports the government's work to the congress
 /// (`现在,我代表市人民政府,向大会报告政府工作`).
 pub fn reports_government_work(opening: &str) -> bool {
-    [
-        "报告政府工作",
-        "報告政府工作",
-        "作政府工作报告",
-        "作政府工作報告",
-        "向大会报告工作",
-        "向大會報告工作",
-    ]
-    .iter()
-    .any(|w| opening.contains(w))
+    // `…县长某某作政府工作报告`: news of the delivery tells it of someone else; the report
+    // itself speaks for the government (`我代表…作政府工作报告`).
+    let delivered = ["作政府工作报告", "作政府工作報告"]
+        .iter()
+        .any(|w| opening.contains(w))
+        && opening.contains("我代表");
+    delivered
+        || [
+            "报告政府工作",
+            "報告政府工作",
+            "向大会报告工作",
+            "向大會報告工作",
+            "向大会作工作报告",
+            "向大會作工作報告",
+        ]
+        .iter()
+        .any(|w| opening.contains(w))
 }
 
 /// Words in the first headings that only a genre's reports use.

@@ -190,17 +190,37 @@ const OPENING_SENTENCES: usize = 3;
 /// The subjects of the opening paragraph's first sentences, in order (see
 /// `opening_subject`).
 pub fn opening_subjects(paragraph: &str) -> impl Iterator<Item = &str> {
+    opening_clauses(paragraph).map(first_of_list)
+}
+
+/// The subject clauses of the opening paragraph's first sentences, whole.
+fn opening_clauses(paragraph: &str) -> impl Iterator<Item = &str> {
     paragraph
         .split(['。', ';', '\u{ff1b}'])
         .take(OPENING_SENTENCES)
-        .filter_map(opening_subject)
+        .filter_map(subject_clause)
 }
+
+/// The first item of a list (`侯马市委、市政府坚持…` → `侯马市委`).
+fn first_of_list(clause: &str) -> &str {
+    clause.split('、').next().unwrap_or(clause)
+}
+
+/// Words that join a clause to the one before it (`根据…,以及…的部署,某街道…`): it
+/// plays the same part in the sentence.
+const JOINING_STARTS: &[&str] = &["以及", "及", "和", "与", "與"];
 
 /// The subject of a sentence: the first comma clause that is not a date or an
 /// adverbial, up to its first 、 (`侯马市委、市政府坚持…` → `侯马市委`); a speaker's
 /// `我代表` (`我代表南开区人民政府,向大会…`) gives the body spoken for.
 pub fn opening_subject(paragraph: &str) -> Option<&str> {
+    subject_clause(paragraph).map(first_of_list)
+}
+
+/// The subject clause of a sentence, whole (see `opening_subject`).
+fn subject_clause(paragraph: &str) -> Option<&str> {
     let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
+    let mut after_adverbial = false;
     for clause in sentence.split([',', '\u{ff0c}']) {
         let mut c = clause.trim_matches(is_space);
         // `2021年`, `2021年以来`, `2021年度`.
@@ -211,13 +231,91 @@ pub fn opening_subject(paragraph: &str) -> Option<&str> {
         if c.is_empty() {
             continue;
         }
-        if ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) && !opens_a_name(c) {
+        let adverbial = ADVERBIAL_STARTS.iter().any(|a| c.starts_with(a)) && !opens_a_name(c)
+            || after_adverbial && JOINING_STARTS.iter().any(|j| c.starts_with(j));
+        if adverbial {
+            after_adverbial = true;
             continue;
         }
-        let c = c.strip_prefix("我代表").unwrap_or(c);
-        return Some(c.split('、').next().unwrap_or(c));
+        return Some(c.strip_prefix("我代表").unwrap_or(c));
     }
     None
+}
+
+/// The year clause that stands right before the subject of the opening sentence
+/// (`根据…,以及…部署,2023年,某街道以…` → 2023): the year the report is on, wherever the
+/// adverbials put it.
+pub fn year_before_subject(paragraph: &str) -> Option<i32> {
+    let sentence = paragraph.split(['。', ';', '\u{ff1b}']).next()?;
+    let subject = subject_clause(sentence)?;
+    let before = &sentence[..sentence.find(subject)?];
+    let last = before
+        .trim_end_matches(is_space)
+        .trim_end_matches([',', '\u{ff0c}'])
+        .rsplit([',', '\u{ff0c}'])
+        .next()?
+        .trim_matches(is_space);
+    let digits = last.chars().take_while(char::is_ascii_digit).count();
+    let rest = last.get(digits..)?;
+    let year_only = ["年", "年度", "年以来", "年以來"].contains(&rest);
+    (digits == 4 && year_only)
+        .then(|| last[..4].parse().ok())
+        .flatten()
+}
+
+/// A party committee named with its government, as the text writes the pair
+/// (`云南省委、省政府坚持…`, `县委、县人民政府高度重视…`): the report is theirs jointly,
+/// and the issuer is written as the text writes them.
+fn with_its_government(name: Name, clause: &str) -> Name {
+    let Some(level) = name
+        .text
+        .strip_suffix('委')
+        .and_then(|t| t.chars().last())
+        .filter(|&c| Elided::from_char(c).is_some())
+    else {
+        return name;
+    };
+    let Some(rest) = clause
+        .strip_prefix(name.text.as_str())
+        .and_then(|r| r.strip_prefix('、'))
+    else {
+        return name;
+    };
+    let government = ["人民政府", "政府"]
+        .iter()
+        .map(|g| format!("{level}{g}"))
+        .find(|g| rest.starts_with(g.as_str()));
+    match government {
+        Some(g) => Name {
+            text: format!("{}、{g}", name.text),
+            ..name
+        },
+        None => name,
+    }
+}
+
+/// Whether a title names a government work report (`…政府工作报告`).
+fn is_work_report_title(title: &str) -> bool {
+    ["政府工作报告", "政府工作報告"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
+/// A government work report is delivered by the people's government: a title whose head
+/// stops at the place (`2022年某县人民政府工作报告`, `某县政府工作报告`) names the place's
+/// people's government.
+fn government_of_work_report(name: Name, title: &str) -> Name {
+    if name.body || name.national || !is_work_report_title(title) {
+        return name;
+    }
+    let Some(place) = name.place.clone() else {
+        return name;
+    };
+    Name {
+        text: format!("{place}人民政府"),
+        body: true,
+        ..name
+    }
 }
 
 /// Read the issuer and region.
@@ -234,15 +332,16 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     type Reading<'s> = Box<dyn Fn() -> Option<Name> + 's>;
     let mut readings: Vec<Reading<'_>> = Vec::new();
     readings.push(Box::new(|| {
-        src.title
-            .and_then(|t| names::read(title_head(t), Position::Strong))
+        src.title.and_then(|t| {
+            names::read(title_head(t), Position::Strong).map(|n| government_of_work_report(n, t))
+        })
     }));
     for v in field(ISSUER_FIELDS) {
         readings.push(Box::new(move || names::read(v, Position::Strong)));
     }
     for t in &src.header_titles {
         readings.push(Box::new(move || {
-            names::read(title_head(t), Position::Strong)
+            names::read(title_head(t), Position::Strong).map(|n| government_of_work_report(n, t))
         }));
     }
     readings.push(Box::new(|| {
@@ -270,7 +369,9 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }));
     for paragraph in [src.opening, src.first_paragraph].into_iter().flatten() {
         readings.push(Box::new(move || {
-            opening_subjects(paragraph).find_map(|s| names::read(s, Position::Subject))
+            opening_clauses(paragraph).find_map(|c| {
+                names::read(first_of_list(c), Position::Subject).map(|n| with_its_government(n, c))
+            })
         }));
     }
     for v in field(OWNER_FIELDS) {
@@ -304,6 +405,17 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }
     for n in &names {
         let resolved = match n.self_ref {
+            // `我镇`, `我县`: the text speaks as its place.
+            Some(c) if !n.body => Elided::from_char(c)
+                .and_then(|level| own_place(src.text, level, src.traditional))
+                .map(|place| Name {
+                    text: place.clone(),
+                    place: Some(place),
+                    body: false,
+                    elided: None,
+                    self_ref: None,
+                    national: false,
+                }),
             Some(c) => self_reference(src.text, c, src.traditional),
             None => Some(n.clone()),
         };
@@ -504,6 +616,34 @@ fn place_of_level(text: &str, level: Elided, traditional: bool) -> Option<String
         })
 }
 
+/// The place a text calls its own (`我镇`, `我县`, `我市`): the first place of that level
+/// it names (not one it goes to), when that place is named more than once or (a county or
+/// city, which the division table knows) is the only one of its level. A text that names several places of the level once each leaves the
+/// reader to guess, and gets none.
+fn own_place(text: &str, level: Elided, traditional: bool) -> Option<String> {
+    let text = head(text, SEARCH_BYTES);
+    let named: Vec<String> = if level == Elided::Town {
+        names::towns_named(text)
+    } else {
+        places::mentions(text, traditional)
+            .into_iter()
+            .filter(|m| !is_destination(&text[..m.range.start]))
+            .filter_map(|m| {
+                let fit = m.divisions.iter().copied().find(|&d| level.fits(d))?;
+                Some(match m.form {
+                    Form::Bare => places::division(fit).name.to_string(),
+                    _ => text[m.range.clone()].to_string(),
+                })
+            })
+            .collect()
+    };
+    let first = named.first()?;
+    let again = named.iter().filter(|p| *p == first).count() >= 2;
+    // A town's name is read by its suffix alone: one mention is too weak to stand on.
+    let only = level != Elided::Town && named.iter().all(|p| p == first);
+    (again || only).then(|| first.clone())
+}
+
 /// Words before a place the text goes to, not the text's own (`带队到永川区学习`,
 /// `赴某县考察`).
 const TO_PLACE: &[&str] = &["到", "赴", "前往", "去往", "来到", "來到"];
@@ -700,6 +840,91 @@ mod tests {
         // `国办发` is national, no province.
         assert_eq!(
             province_of_document_numbers("我省落实(国办发〔2019〕5号)"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_text_that_speaks_as_its_place_gets_the_place_it_names() {
+        // `我镇` and the one town the text names (after 在 / 列入).
+        let text = "2023年,我镇坚持依法行政,现就我镇工作报告如下,推动法治精神在东阳镇落地见效。把普法列入东阳镇委党校课程。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("东阳镇", "东阳镇"));
+        // `我市` and the city it names twice.
+        let text = "2019年,我市坚持依法行政。梅州市政府常务会议审议通过梅州市规划。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("梅州市", "梅州市"));
+        // A town's head is no town: `公开镇长热线`.
+        let text = "2023年,我镇坚持依法行政,公开镇长热线,办理诉求。公开镇长信箱。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, (None, None));
+        // Two towns named once each: no guess.
+        let text = "2023年,我镇坚持依法行政,在东阳镇、在西岭镇开展普法。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, (None, None));
+    }
+
+    #[test]
+    fn a_party_committee_with_its_government_is_one_joint_issuer() {
+        let text = "2024年,云南省委、省政府坚持依法行政。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("云南省委、省政府", "云南省"));
+        let text =
+            "2025年,县委、县人民政府坚持依法行政。制定《金寨县法治建设方案》《金寨县述法办法》。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("金寨县委、县人民政府", "金寨县"));
+        // A committee alone stays alone.
+        let text = "2024年,云南省委坚持依法行政。";
+        let got = issuer(Sources {
+            opening: Some(text),
+            text,
+            ..Sources::default()
+        });
+        assert_eq!(got, some("云南省委", "云南省"));
+    }
+
+    #[test]
+    fn a_work_report_is_its_places_peoples_government() {
+        for title in ["2022年平安县人民政府工作报告", "平安县政府工作报告"] {
+            let got = issuer(Sources {
+                title: Some(title),
+                ..Sources::default()
+            });
+            assert_eq!(got, some("平安县人民政府", "平安县"), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_clause_joined_to_an_adverbial_is_no_subject() {
+        let p = "根据上级部署,以及市、区对法治建设工作的具体要求,2023年,清河街道坚持依法行政。";
+        assert_eq!(opening_subject(p), Some("清河街道坚持依法行政"));
+        assert_eq!(year_before_subject(p), Some(2023));
+        assert_eq!(
+            year_before_subject("按照(2021—2025年)要求,某街道坚持依法行政。"),
             None
         );
     }

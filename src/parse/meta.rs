@@ -212,9 +212,17 @@ fn speech_lines(input: &MetaInput<'_>) -> Speech {
         }
         let s = clean_line(input.content(idx));
         if speech.subtitle.is_none() && doclines::is_subtitle(&s) {
-            speech.subtitle = Some(s);
+            speech.subtitle = Some(joined_subtitle(input, idx, s));
             after_subtitle = true;
             continue;
+        }
+        // `政府工作报告 (…在…会议上)`: the subtitle in brackets on the title's line.
+        if speech.subtitle.is_none() {
+            if let Some((_, sub)) = doclines::bracketed_subtitle(&s) {
+                speech.subtitle = Some(sub);
+                after_subtitle = true;
+                continue;
+            }
         }
         if speech.speaker.is_none() && doclines::is_speaker(&s, after_subtitle) {
             speech.speaker = Some(s);
@@ -235,6 +243,30 @@ fn speech_lines(input: &MetaInput<'_>) -> Speech {
         }
     }
     speech
+}
+
+/// A dashed subtitle the page broke over two lines (`——2023年1月15日在某市第十六届` /
+/// `人民代表大会第一次会议上`): the next line completes it when the first does not reach
+/// the meeting and the next ends at it.
+fn joined_subtitle(input: &MetaInput<'_>, idx: usize, first: String) -> String {
+    let reaches_meeting = |t: &str| t.trim_end().ends_with(['上']);
+    if reaches_meeting(&first) {
+        return first;
+    }
+    let next = (idx + 1..input.lines.len().min(idx + 3))
+        .find(|&j| !input.lines[j].is_blank())
+        .map(|j| clean_line(input.content(j)));
+    match next {
+        Some(n)
+            if reaches_meeting(&n)
+                && !n.contains(doclines::SENTENCE_MARKS)
+                && n.chars().count() <= 40
+                && ["会", "會"].iter().any(|w| n.contains(w)) =>
+        {
+            format!("{first}{n}")
+        }
+        _ => first,
+    }
 }
 
 /// Verbs of a cover sentence (`现将…报告如下`).
@@ -408,6 +440,12 @@ fn read_year(
                 .flatten()
         })
         .or_else(|| openings.into_iter().flatten().find_map(leading_year))
+        .or_else(|| {
+            openings
+                .into_iter()
+                .flatten()
+                .find_map(issuer::year_before_subject)
+        })
         .or_else(|| {
             let first = input.nodes.iter().find(|n| n.kind == NodeKind::Heading)?;
             leading_year(&first.title)

@@ -125,7 +125,7 @@ pub enum Elided {
 }
 
 impl Elided {
-    fn from_char(c: char) -> Option<Elided> {
+    pub fn from_char(c: char) -> Option<Elided> {
         Some(match c {
             '省' => Elided::Province,
             '市' => Elided::City,
@@ -239,6 +239,46 @@ fn town_at(s: &str, min_chars: usize) -> Option<usize> {
         return boundary.then_some(end);
     }
     None
+}
+
+/// Characters after which a town's name starts in running text: punctuation or the
+/// function words before a place (`在某镇落地`, `列入某镇委党校`).
+const TOWN_ANCHORS: &[char] = &[
+    '在', '入', '对', '對', '于', '於', '了', '将', '將', '把', '为', '為', '是',
+];
+
+/// Characters that end a date and so never start a town's name (`2023年下洋镇` is
+/// `下洋镇`).
+const DATE_ENDS: &[char] = &['年', '月', '日', '号', '號', '度'];
+
+/// Characters a town's name never holds: the words that make `我镇`, `全镇`, `各乡`.
+const NOT_IN_TOWN_NAMES: &[char] = &[
+    '我', '全', '各', '本', '该', '該', '每', '其', '此', '这', '這',
+];
+
+/// The towns named in running text, in order, each where it stands after punctuation
+/// or a function word (`…在下太镇落地生根` → `下太镇`): a town's name is not in the
+/// division table, so only a clear start is trusted.
+pub fn towns_named(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let anchored = prev.is_none_or(|p| !is_han(p) || TOWN_ANCHORS.contains(&p));
+        prev = Some(c);
+        if !anchored || DATE_ENDS.contains(&c) {
+            continue;
+        }
+        if let Some(len) = town_at(&text[i..], 3) {
+            let name = &text[i..i + len];
+            // `现就我镇`, `部署安排全镇`, `下一步,我镇`: a phrase ending in a town word;
+            // `公开镇长热线`: a town's head (`镇长`, `乡长`), no town.
+            let post = text[i + len..].starts_with(['长', '長']);
+            if name.chars().all(is_han) && !name.contains(NOT_IN_TOWN_NAMES) && !post {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Byte length of a development zone at the start of `s`.

@@ -99,6 +99,7 @@ pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, l
     }
     header_furniture(text, lines, first_body);
     disclosure_blocks(text, lines, first_body, last_body);
+    wiki_infobox(text, lines);
     summary_copies(text, lines);
     licence_tail(text, lines, first_body);
     repeated_next_to_clutter(text, lines);
@@ -166,10 +167,21 @@ fn disclosure_blocks(text: &str, lines: &mut [Line], first_body: usize, last_bod
         }
         let mut rows = Vec::new();
         let mut j = i;
-        while j < lines.len() && (lines[j].is_blank() || is_row(j)) {
-            if !lines[j].is_blank() {
-                rows.push(j);
+        // A row whose label ends the line (`• 发文字号:`) has its value on a line of its
+        // own below (`某政发〔2024〕7号`): that line belongs to the block too.
+        let mut awaiting_value = false;
+        while j < lines.len() {
+            if lines[j].is_blank() {
+                j += 1;
+                continue;
             }
+            let s = clean_line(&text[lines[j].content.clone()]);
+            let value = awaiting_value && in_zone(j) && is_field_value(&s);
+            if !is_row(j) && !value {
+                break;
+            }
+            rows.push(j);
+            awaiting_value = !value && s.ends_with([':', '\u{ff1a}']);
             j += 1;
         }
         let known = rows
@@ -208,6 +220,72 @@ fn summary_copies(text: &str, lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// Longest value a disclosure row prints on its own line, in characters.
+const MAX_FIELD_VALUE_CHARS: usize = 30;
+
+/// A field's value on a line of its own: short, no sentence, and not a title (a page
+/// that leaves `发布单位:` empty may print the document's title next).
+fn is_field_value(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= MAX_FIELD_VALUE_CHARS
+        && !s.contains(SENTENCE_MARKS)
+        && !names_report(s)
+        && line_marker(s).is_none()
+}
+
+/// Headings of a wiki copy's information box.
+const INFOBOX_HEADINGS: &[&str] = &["基本介绍", "基本介紹", "基本信息", "基本資料", "基本资料"];
+
+/// Lines after an information box's heading searched for its rows.
+const INFOBOX_LINES: usize = 24;
+
+/// A wiki copy's information box (`基本介紹` / `• 中文名:…` rows) and its table of
+/// contents (`針對對象,發布內容,`), with the section labels it lists standing alone
+/// below: the wiki's furniture, not the document.
+fn wiki_infobox(text: &str, lines: &mut [Line]) {
+    let content = |l: &Line| clean_line(&text[l.content.clone()]);
+    let Some(start) = lines
+        .iter()
+        .position(|l| INFOBOX_HEADINGS.contains(&content(l).as_str()))
+    else {
+        return;
+    };
+    lines[start].clutter = true;
+    let mut labels: Vec<String> = Vec::new();
+    let end = (start + 1 + INFOBOX_LINES).min(lines.len());
+    for line in lines.iter_mut().take(end).skip(start + 1) {
+        let s = content(line);
+        if s.is_empty() {
+            continue;
+        }
+        if line_marker(&s).is_some() {
+            break;
+        }
+        if furniture::has_bullet(&s) && s.contains([':', '\u{ff1a}']) {
+            line.clutter = true;
+        } else if let Some(listed) = contents_labels(&s) {
+            labels.extend(listed);
+            line.clutter = true;
+        } else if labels.contains(&s) {
+            line.clutter = true;
+        }
+    }
+}
+
+/// The section labels of a wiki's table of contents: short labels, each closed by a
+/// comma (`針對對象,發布內容,`).
+fn contents_labels(s: &str) -> Option<Vec<String>> {
+    let body = s.strip_suffix([',', '\u{ff0c}'])?;
+    let labels: Vec<String> = body
+        .split([',', '\u{ff0c}'])
+        .map(|l| l.trim().to_string())
+        .collect();
+    labels
+        .iter()
+        .all(|l| (2..=8).contains(&l.chars().count()) && l.chars().all(super::markers::is_han))
+        .then_some(labels)
 }
 
 /// From a licence note after the report's start to the end of the text: its short lines.
@@ -277,8 +355,10 @@ fn repeated_next_to_clutter(text: &str, lines: &mut [Line]) {
             }
             // A page prints the report's title twice (its own heading and the document's
             // first line): the title is never clutter.
+            // So is a document's title printed above and below the page's field block
+            // (`某县人民政府工作规则`).
             let cleaned = clean_line(s);
-            if title_like(&cleaned) && names_report(&cleaned) {
+            if title_like(&cleaned) && (names_report(&cleaned) || is_document_title(&cleaned)) {
                 continue;
             }
             let neighbour_clutter = |range: &mut dyn Iterator<Item = usize>| {
@@ -297,6 +377,15 @@ fn repeated_next_to_clutter(text: &str, lines: &mut [Line]) {
             break;
         }
     }
+}
+
+/// Shortest document title exempted from the repeated-line rule, in characters: a
+/// column name (`政策解读`, `通知公告`) is shorter.
+const MIN_DOCUMENT_TITLE_CHARS: usize = 8;
+
+/// Whether a line is the title of a document of another kind (`…工作规则`, `…实施意见`).
+fn is_document_title(s: &str) -> bool {
+    s.chars().count() >= MIN_DOCUMENT_TITLE_CHARS && super::genre::is_another_document(s)
 }
 
 /// Question words of an aggregator's headline (`…如何申请行政救济`).

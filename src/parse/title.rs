@@ -70,11 +70,51 @@ fn is_zero_width(c: char) -> bool {
 /// A line's text without zero-width characters, outer spaces and the empty table cells
 /// a copied page leaves around it (`某局2023年报告 | |||`).
 pub fn clean_line(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !is_zero_width(c))
-        .collect::<String>()
+    let visible: String = s.chars().filter(|&c| !is_zero_width(c)).collect();
+    strip_glosses(&visible)
         .trim_matches(|c: char| is_space(c) || matches!(c, '|' | '\u{ff5c}'))
         .to_string()
+}
+
+/// Letters of a pinyin gloss, tone marks included.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// Longest pinyin gloss, in letters.
+const MAX_GLOSS_LETTERS: usize = 6;
+
+/// A line without the pinyin glosses a converted mirror puts after characters
+/// (`印發(fā)《關(guān)於…》` → `印發《關於…》`): a gloss is a bracketed syllable with a
+/// tone mark right after a Han character.
+fn strip_glosses(s: &str) -> String {
+    if !s.contains('(') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('(') {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let inner = &from[1..];
+        let gloss = inner.find(')').filter(|&e| {
+            let g = &inner[..e];
+            let n = g.chars().count();
+            (1..=MAX_GLOSS_LETTERS).contains(&n)
+                && g.chars().all(is_pinyin_letter)
+                && !g.is_ascii()
+                && out.chars().last().is_some_and(is_han)
+        });
+        match gloss {
+            Some(e) => rest = &inner[e + 1..],
+            None => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A line that could be (part of) a title: short, no sentence punctuation, no marker.
@@ -133,6 +173,11 @@ fn blocks(text: &str, lines: &[Line], from: usize, to: usize) -> Vec<Vec<(usize,
         }
         let doc_line = !line.clutter && doclines::is_document_line(&s, after_subtitle);
         after_subtitle = !line.clutter && doclines::is_subtitle(&s);
+        // A title with its subtitle in brackets on the same line: the title is before it.
+        let s = match doclines::bracketed_subtitle(&s) {
+            Some((at, _)) if !line.clutter && at > 0 => clean_line(&s[..at]),
+            _ => s,
+        };
         if line.clutter || doc_line || !title_like(&s) {
             if !current.is_empty() {
                 out.push(std::mem::take(&mut current));
@@ -179,10 +224,115 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         Some(t) if doclines::is_notice_title(&t.text) => {
             Some(passed_on(text, lines, first_body).unwrap_or(t))
         }
+        Some(t) if t.text.contains(MASK) => {
+            Some(unmasked(text, lines, first_body, &t).unwrap_or(t))
+        }
         Some(t) => Some(t),
         None => from_disclosure(text, lines, first_body)
-            .or_else(|| before_salutation(text, lines, first_body)),
+            .or_else(|| before_salutation(text, lines, first_body))
+            .or_else(|| printed_twice(text, lines, first_body, &before))
+            .or_else(|| notice(&before))
+            .or_else(|| wiki_lead(text, lines, first_body)),
     }
+}
+
+/// The character sites mask digits and names with (`古城街道****年…报告`).
+const MASK: char = '*';
+
+/// A title whose digits the page masked (`某街道****年…报告`) where the page also prints
+/// it whole above the text (its headline): the whole copy.
+fn unmasked(text: &str, lines: &[Line], first_body: usize, masked: &Title) -> Option<Title> {
+    (0..first_body)
+        .rev()
+        .map(|i| (i, clean_line(&text[lines[i].content.clone()])))
+        .find(|(_, s)| !s.contains(MASK) && fits_mask(&masked.text, s))
+        .map(|(i, s)| Title {
+            text: tidy(&s),
+            lines: vec![i + 1],
+        })
+}
+
+/// Whether `plain` reads as `masked` with each run of `*` standing for one or more
+/// characters.
+fn fits_mask(masked: &str, plain: &str) -> bool {
+    let pieces: Vec<&str> = masked.split(MASK).collect();
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return false;
+    };
+    if pieces.len() < 2 || !plain.starts_with(first) || !plain.ends_with(last) {
+        return false;
+    }
+    let mut at = first.len();
+    let end = plain.len() - last.len();
+    for piece in &pieces[1..pieces.len() - 1] {
+        if piece.is_empty() {
+            continue;
+        }
+        // A masked run stands for at least one character.
+        let from = at + plain[at..].chars().next().map_or(0, char::len_utf8);
+        match plain.get(from..end).and_then(|r| r.find(piece)) {
+            Some(i) => at = from + i + piece.len(),
+            None => return false,
+        }
+    }
+    at < end
+}
+
+/// A document of another kind (`某县人民政府工作规则`, `…意见`) whose title the page prints
+/// twice above its text (its headline and the document's own): that is its title.
+fn printed_twice(
+    text: &str,
+    lines: &[Line],
+    first_body: usize,
+    blocks: &[Vec<(usize, String)>],
+) -> Option<Title> {
+    let line_texts: Vec<String> = (0..first_body)
+        .map(|i| clean_line(&text[lines[i].content.clone()]))
+        .collect();
+    blocks.iter().rev().find_map(|b| {
+        let t = joined(b);
+        let copies = line_texts.iter().filter(|s| **s == t).count();
+        (b.len() == 1
+            && copies >= 2
+            && t.chars().count() >= MIN_DOCUMENT_TITLE_CHARS
+            && super::genre::is_another_document(&t))
+        .then(|| to_title(b))
+    })
+}
+
+/// A notice that passes on a document other than a report (`某市人民政府印发《关于…的
+/// 实施意见》的通知`): with no report's title above the text, the notice's own.
+fn notice(blocks: &[Vec<(usize, String)>]) -> Option<Title> {
+    blocks.iter().rev().find_map(|b| {
+        let t = joined(b);
+        (doclines::is_notice_title(&t) && marks_closed(&t)).then(|| to_title(b))
+    })
+}
+
+/// Shortest document title taken for printing twice, in characters: a column name
+/// (`通知公告`) is shorter.
+const MIN_DOCUMENT_TITLE_CHARS: usize = 8;
+
+/// Verbs of a wiki summary's lead (`《某市2018年度…报告》是2019年某市人民政府发布的通知。`).
+const LEAD_VERBS: &[&str] = &["发布", "發布", "颁布", "頒布", "印发", "印發", "公布"];
+
+/// A wiki copy that opens with its summary (`《T》是…发布的…。`): the title is T.
+fn wiki_lead(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    let idx = (0..lines.len().min(first_body + 1))
+        .find(|&i| !lines[i].is_blank() && !lines[i].clutter)?;
+    let s = clean_line(&text[lines[idx].content.clone()]);
+    let inner = s.strip_prefix('《')?;
+    let close = inner.find('》')?;
+    let (title, rest) = (&inner[..close], &inner[close + '》'.len_utf8()..]);
+    (rest.starts_with('是')
+        && LEAD_VERBS.iter().any(|v| rest.contains(v))
+        && rest.ends_with(['。', '.'])
+        && names_report(title)
+        && marks_closed(title))
+    .then(|| Title {
+        text: tidy(title),
+        lines: vec![idx + 1],
+    })
 }
 
 /// Words that open the salutation of a speech.
