@@ -166,6 +166,10 @@ pub const KEYS: &[KeyDef] = &[
             subject(&[&["复议"], &["纠错", "撤销", "变更", "确认违法", "责令履行"]], &["率"]),
             // 作出…等纠错决定2.73万件, 直接纠错236件, in a sentence on 复议.
             Rule { subject: &[&["纠错"]], clause: &[], sentence: &[&["复议"]], none: &["率", "案卷", "评查", "备案"], clause_none: &[], head: &[] },
+            // 维持900件…;撤销、变更、确认违法的有107件: the corrective decisions listed, in a
+            // sentence on 复议; a court's judgment (判决撤销) is no reconsideration.
+            Rule { subject: &[&["撤销"], &["变更", "确认违法", "责令履行"]], clause: &[], sentence: &[&["复议"]],
+                none: &["率", "判决", "诉讼", "许可", "维持"], clause_none: &["判决", "诉讼"], head: &[] },
         ] },
     KeyDef { id: "reconsideration_correction_rate", name: "行政复议纠错率", unit: "%", units: RATE, kind: Percent, category: C::Reconsideration,
         definition: "Share of concluded reconsideration cases in which the decision was corrected (纠错率).",
@@ -194,10 +198,19 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "litigation_lost", name: "行政诉讼败诉", unit: "件", units: CASES, kind: Count, category: C::Litigation,
         definition: "Administrative suits the government side lost (败诉).",
         // 败诉风险: suits at risk of being lost are not lost.
-        rules: &[subject(&[&["败诉"]], &["率", "风险"])] },
+        rules: &[
+            subject(&[&["败诉"]], &["率", "风险"]),
+            // 行政判决中行政机关败诉的案件共87宗: the subject stops at 案件, the clause says
+            // which.
+            Rule { subject: &[&["案件"]], clause: &[&["败诉的案件"]], sentence: &[], none: &["率", "风险"], clause_none: &["风险", "胜诉"], head: &["案件"] },
+        ] },
     KeyDef { id: "litigation_cases", name: "行政诉讼案件", unit: "件", units: CASES, kind: Count, category: C::Litigation,
         definition: "Administrative suits against the government or its bodies (行政诉讼/行政应诉/被诉 cases), received or handled.",
         rules: &[
+            // 两级法院共新收各类行政案件2531宗: what a court takes in as administrative cases
+            // are suits, with or without 一审.
+            Rule { subject: &[&["行政案件"], &["新收", "收案", "受理"]], clause: &[], sentence: &[&["法院"]],
+                none: &["败诉", "胜诉", "审结", "结案", "率", "复议", "非诉", "执行", "负责人", "出庭"], clause_none: &[], head: &["行政案件"] },
             // 法院新收一审行政案件240件: a court's administrative cases are suits.
             subject(&[&["行政诉讼", "行政应诉", "应诉案件", "诉讼案件", "被诉", "被告", "一审行政案件", "二审行政案件"]],
                 &["出庭", "负责人", "败诉", "胜诉", "审结", "结案", "率", "复议", "非诉", "民事", "刑事", "代理", "律师"]),
@@ -326,7 +339,8 @@ pub const KEYS: &[KeyDef] = &[
         definition: "Copies of publicity material handed out (宣传资料/宣传单/手册/读本).",
         rules: &[
             subject(&[&["宣传资料", "普法资料", "宣传单", "宣传册", "手册", "读本", "宣传品", "宣传材料", "法律书籍",
-                "宣传书籍", "宣传彩页", "宣传画册", "宣传页", "宣传折页", "明白纸", "宣传挂图"]], &["率"]),
+                "宣传书籍", "宣传彩页", "宣传画册", "宣传页", "宣传折页", "明白纸", "宣传挂图", "普法读物", "法治读物",
+                "折页"]], &["率"]),
             // 发放资料300余份: material handed out is publicity material.
             Rule { subject: &[&["资料"]], clause: &[&["发放", "派发", "散发", "分发"]], sentence: &[], none: &["率"], clause_none: &[], head: &[] },
         ] },
@@ -352,7 +366,8 @@ pub const KEYS: &[KeyDef] = &[
     KeyDef { id: "training_participants", name: "参训人数", unit: "人", units: PEOPLE, kind: Count, category: C::Training,
         definition: "People who took part in law training or examinations (参加培训/考试/学法), in persons.",
         rules: &[
-            Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证"], head: &[] },
+            // 获表彰的30名先进…观看学习: people honoured are no trainees.
+            Rule { subject: &[], clause: &[&["培训", "参训", "考试", "参考", "学法", "轮训", "学习", "讲堂"]], sentence: &[], none: &["率"], clause_none: &["通过", "合格", "持证", "表彰"], head: &[] },
             // 开展法治培训,覆盖镇村干部200余人: the reach of the training named before.
             Rule { subject: &[&["覆盖", "惠及"]], clause: &[], sentence: &[&["培训", "轮训"]], none: &["率", "咨询", "群众"], clause_none: &[], head: &[] },
         ] },

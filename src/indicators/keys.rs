@@ -143,7 +143,51 @@ pub fn key_for(s: &Said<'_>) -> Option<(&'static str, Category)> {
         };
         KEYS.iter().find(|k| k.matches(&wide))
     });
+    let found = found.filter(|k| {
+        !mediation_of_a_reconsideration(k.category, s) && !challenges_of_one_act(k.category, s)
+    });
     found.map(|k| (k.id, k.category))
+}
+
+/// Kinds of enforcement act whose challenges an enforcement report counts apart.
+const ACTS: &[&str] = &[
+    "行政处罚",
+    "行政许可",
+    "行政强制",
+    "行政征收",
+    "行政确认",
+    "行政给付",
+    "行政裁决",
+    "行政奖励",
+    "执法行为",
+];
+
+/// Whether a reconsideration or suit figure counts the challenges of one kind of act
+/// (行政处罚被申请行政复议9宗,复议决定撤销…2宗;行政处罚直接被提起行政诉讼5宗): the
+/// enforcement report's breakdown, a part and not the government's cases.
+fn challenges_of_one_act(category: Category, s: &Said<'_>) -> bool {
+    if !matches!(category, Category::Reconsideration | Category::Litigation) {
+        return false;
+    }
+    ACTS.iter().any(|act| {
+        s.sentence.match_indices(act).any(|(i, _)| {
+            let after = &s.sentence[i + act.len()..];
+            ["被申请", "直接被提起", "被提起"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        })
+    })
+}
+
+/// Whether a mediation figure is a reconsideration's (or a court's) own mediation: in a
+/// sentence on 复议 or 诉讼 that names no people's mediation (维持900件…224件因调解成功,
+/// 申请人撤回申请), it is how those cases ended, not people's mediation.
+fn mediation_of_a_reconsideration(category: Category, s: &Said<'_>) -> bool {
+    const PEOPLES: &[&str] = &["人民调解", "调委会", "调解委员会", "调解组织", "矛盾纠纷"];
+    category == Category::Mediation
+        && (s.sentence.contains("复议") || s.sentence.contains("行政诉讼"))
+        && !any_in(s.subject, PEOPLES)
+        && !any_in(s.clause, PEOPLES)
 }
 
 /// Every canonical key, in table order.
@@ -305,6 +349,69 @@ mod tests {
         );
         // A stage with no 复议 anywhere before it stays without a key.
         assert_eq!(key_for(&said("受理", "全年受理")), None);
+    }
+
+    #[test]
+    fn mediation_that_ends_a_reconsideration_is_not_peoples_mediation() {
+        let said = |subject, clause, sentence| Said {
+            subject,
+            clause,
+            sentence,
+            paragraph: sentence,
+            kind: Kind::Count,
+            unit: "件",
+        };
+        let recon = "全县共办理行政复议案件80件,维持结果40件;另有12件因调解成功,申请人撤回申请";
+        assert_eq!(
+            key_for(&said("因调解成功", "另有12件因调解成功", recon)),
+            None
+        );
+        // People's mediation named in the same sentence keeps its key.
+        let both = "行政复议案件80件,人民调解组织调解成功矛盾纠纷300件";
+        assert_eq!(
+            key_for(&said(
+                "人民调解组织调解成功矛盾纠纷",
+                "人民调解组织调解成功矛盾纠纷",
+                both
+            ))
+            .map(|k| k.0),
+            Some("mediation_success")
+        );
+        assert_eq!(
+            key_for(&said("调解成功", "调解成功", "全镇调解成功")).map(|k| k.0),
+            Some("mediation_success")
+        );
+    }
+
+    #[test]
+    fn challenges_of_one_kind_of_act_are_a_part() {
+        let said = |subject, sentence| Said {
+            subject,
+            clause: subject,
+            sentence,
+            paragraph: sentence,
+            kind: Kind::Count,
+            unit: "宗",
+        };
+        let recon = "行政许可被申请行政复议4宗,复议决定撤销、变更或者确认违法1宗";
+        assert_eq!(key_for(&said("行政许可被申请行政复议", recon)), None);
+        assert_eq!(
+            key_for(&said("复议决定撤销、变更或者确认违法", recon)),
+            None
+        );
+        let suit = "行政征收直接被提起行政诉讼3宗,判决撤销0宗";
+        assert_eq!(key_for(&said("行政征收直接被提起行政诉讼", suit)), None);
+        // The government's own cases keep their keys.
+        let own = "区政府被提起行政诉讼35宗";
+        assert_eq!(
+            key_for(&said("区政府被提起行政诉讼", own)).map(|k| k.0),
+            Some("litigation_cases")
+        );
+        let recv = "全年收到行政复议申请120宗";
+        assert_eq!(
+            key_for(&said("收到行政复议申请", recv)).map(|k| k.0),
+            Some("reconsideration_received")
+        );
     }
 
     #[test]
