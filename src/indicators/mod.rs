@@ -410,7 +410,25 @@ fn states_its_share(after: &str, subject: &str) -> bool {
     let of_intake = ["受理", "审理", "收案", "審理"]
         .iter()
         .any(|w| base.contains(w));
-    !(concluded && of_intake)
+    // Cases corrected given as a share of the cases concluded (撤销、变更、确认违法的有107件,
+    // 占审结数的7.96%) are the whole of the correction stage: the share is its rate. One
+    // corrective decision alone (撤销5件) stays a part.
+    let corrected = ["纠错", "糾錯"].iter().any(|w| subject.contains(w))
+        || (subject.contains('撤')
+            && [
+                "变更",
+                "變更",
+                "确认违法",
+                "確認違法",
+                "责令履行",
+                "責令履行",
+            ]
+            .iter()
+            .any(|w| subject.contains(w)));
+    let of_concluded = ["审结", "办结", "審結", "辦結"]
+        .iter()
+        .any(|w| base.contains(w));
+    !((concluded && of_intake) || (corrected && of_concluded))
 }
 
 /// For each figure, whether it stands inside brackets opened right after the figure

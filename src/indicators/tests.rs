@@ -144,3 +144,16 @@ fn a_count_given_with_its_share_of_a_total_is_a_part() {
     assert_eq!(key("1320件"), None);
     assert_eq!(key("210件"), None);
 }
+
+#[test]
+fn corrections_given_as_a_share_of_the_concluded_keep_their_key() {
+    let report = crate::parse_report(
+        "t.txt".into(),
+        "一、审理情况\n全县收到行政复议申请300件,审结280件,维持原行政行为190件;撤销、变更、确认违法的有21件,占审结数的7.5%;其中撤销9件,占审结数的3.2%。\n",
+    );
+    let figures = extract(&report);
+    let key = |raw: &str| figures.iter().find(|f| f.raw == raw).unwrap().key;
+    assert_eq!(key("21件"), Some("reconsideration_corrected"));
+    // One corrective decision alone stays a part.
+    assert_eq!(key("9件"), None);
+}
