@@ -486,7 +486,10 @@ mod shape_tests {
         assert!(is_symbol_debris("``"));
         assert!(!is_symbol_debris("一"));
         assert!(!is_symbol_debris("3"));
-        assert!(!is_symbol_debris("》、《"), "a sentence broken in its book titles");
+        assert!(
+            !is_symbol_debris("》、《"),
+            "a sentence broken in its book titles"
+        );
         assert!(is_title_bar("某某网_政务公开_首页"));
         assert!(!is_title_bar("填表人:____"));
         assert!(!is_title_bar("某某_某某"));
