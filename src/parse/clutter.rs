@@ -137,7 +137,6 @@ pub fn is_chrome(line: &str) -> bool {
         || furniture::is_wiki_header_row(line)
         || furniture::is_editor_credit(line)
         || furniture::is_page_widget(line)
-        || furniture::is_title_bar(line)
 }
 
 /// A site's header row: the site's name, then its web address or the page's fields

@@ -147,14 +147,16 @@ fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
         lines[i].clutter = true;
     }
     for (i, s) in contents.iter().enumerate() {
-        // A news column's name (`某某要闻`), a button's counter (`1`) and the symbols a
-        // page's scripts leave (`?`) stand in the header too; inside the text a stray
-        // symbol is the text's own.
+        // A news column's name (`某某要闻`), a button's counter (`1`), the symbols a
+        // page's scripts leave (`?`) and its title bar (`某网_政务公开_首页`) stand in the
+        // header too; inside the text a stray symbol is the text's own, and words joined
+        // by underscores are injected spam, which the review reports.
         if furniture::bare_stamp_date(s).is_some()
             || furniture::is_pipe_rule(s)
             || furniture::is_column_name(s)
             || furniture::is_counter(s)
             || furniture::is_symbol_debris(s)
+            || furniture::is_title_bar(s)
         {
             lines[i].clutter = true;
         }
