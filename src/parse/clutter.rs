@@ -139,6 +139,21 @@ pub fn is_chrome(line: &str) -> bool {
         || furniture::is_page_widget(line)
 }
 
+/// A site's header row: the site's name, then its web address or the page's fields
+/// (`某某县人民政府门户网站 www.example.gov.cn 发布时间:2025-12-24 11:51`).
+pub fn is_site_row(line: &str) -> bool {
+    let line = super::title::clean_line(line);
+    let Some((name, rest)) = line.split_once(is_space) else {
+        return false;
+    };
+    let rest = rest.trim_matches(is_space);
+    let (url, after) = rest.split_once(is_space).unwrap_or((rest, ""));
+    let web = url.starts_with("www.") || url.starts_with("http");
+    is_site_name(name)
+        && !rest.is_empty()
+        && (is_field_line(rest) || (web && (after.trim().is_empty() || is_field_line(after))))
+}
+
 /// Words of page widgets, navigation and footers: a short line made of nothing else is a
 /// button bar, a login strip or a footer link row (`字体:【 默认 超大`, `会员登录 新用户注册
 /// 退出`, `相关词条`, and in traditional characters `熱門詞條`).
@@ -354,9 +369,18 @@ pub fn is_page_stamp(line: &str) -> bool {
         && has_clock_time(line)
 }
 
-/// `18:07` or `18:07:48` as a separate token.
+/// `18:07` or `18:07:48` as a token of its own, perhaps closed by a bracket or run into
+/// the byline after it (`18:00)`, `03:54:19某某`).
 fn has_clock_time(line: &str) -> bool {
     line.split(is_space).any(|tok| {
+        let tok = tok.trim_start_matches(['(', '\u{ff08}']);
+        let end = tok
+            .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .unwrap_or(tok.len());
+        let (tok, after) = tok.split_at(end);
+        if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return false;
+        }
         let parts: Vec<&str> = tok.split(':').collect();
         (2..=3).contains(&parts.len())
             && parts
@@ -438,7 +462,8 @@ pub fn is_disclosure_row(line: &str) -> bool {
             let Some(colon) = line.find([':', '\u{ff1a}']) else {
                 return false;
             };
-            let label = &line[..colon];
+            // Tables letter-space short labels (`名 称:`, `索 引 号:`).
+            let label: String = line[..colon].chars().filter(|&c| !is_space(c)).collect();
             (1..=6).contains(&label.chars().count())
                 && label.chars().all(is_han)
                 && line.chars().count() <= 60
@@ -522,6 +547,8 @@ mod tests {
             "中国政府网|重庆市人民政府网",
             "公文搜网 - 蓝秘书公文之家",
             "公文搜 2021-07-27 18:07:48 政府报告",
+            "(发布于:2021-12-08 18:00)",
+            "2021-12-28 03:54:19某某某",
             "本作品在全世界都属于公有领域",
             "首页→ 网站公告",
             "今天是:2021年4月6日 星期二",
@@ -561,6 +588,7 @@ mod tests {
             "| 发文机关:黎侯镇人民政府 | 主题词: |",
             "【发布机构】某某县司法局",
             "发布机构: 市卫生健康委",
+            "名 称: 某某区2024年法治政府建设工作报告",
         ] {
             assert!(is_disclosure_row(s), "{s}");
         }
@@ -570,6 +598,19 @@ mod tests {
         ] {
             assert!(!is_disclosure_row(s), "{s}");
         }
+    }
+
+    #[test]
+    fn site_rows() {
+        assert!(is_site_row(
+            "某某县人民政府门户网站 www.example.gov.cn 发布时间:2025-12-24 11:51"
+        ));
+        assert!(is_site_row("某某縣人民政府門戶網(wǎng)站 www.example.cn"));
+        assert!(is_site_row("某某区人民政府网 来源:区司法局"));
+        assert!(!is_site_row("某某县人民政府门户网站 欢迎您"));
+        assert!(!is_site_row(
+            "建设政务网 www.example.cn 上线运行,方便群众办事。"
+        ));
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub fn is_speaker(s: &str, after_subtitle: bool) -> bool {
     }
     let compact: String = s.chars().filter(|&c| !is_space(c)).collect();
     // `市长在全市某某工作会议上的讲话` names the speech, not its speaker.
-    let names_speech = ["报告", "報告", "讲话", "講話"]
+    let names_speech = ["报告", "報告", "讲话", "講話", "汇报", "匯報"]
         .iter()
         .any(|w| compact.contains(w));
     if POSTS.iter().any(|p| compact.contains(p)) && !names_speech {
@@ -346,6 +346,9 @@ mod tests {
         assert!(is_speaker("习　近　平", true));
         assert!(!is_speaker("周恩来", false));
         assert!(!is_speaker("有庆镇2020年度法治政府建设工作情况报告", true));
+        // A line naming the speaker's report (`汇报`) is the speech's title.
+        assert!(!is_speaker("镇长在代表会上工作汇报", false));
+        assert!(!is_speaker("鎮長在代表會上工作匯報", false));
         assert!(!is_speaker("县长办公会议审议通过。", false));
         assert!(is_speaker("国务委员、某某部部长张三", false));
         assert_eq!(

@@ -154,6 +154,9 @@ const TRADITIONAL_FIELDS: &[(&str, &str)] = &[
     ("主題分類", "主题分类"),
     ("發文字號", "发文字号"),
     ("責任編輯", "责任编辑"),
+    ("訪問次數", "访问次数"),
+    ("關鍵詞", "关键词"),
+    ("關鍵字", "关键字"),
     ("當前位置", "当前位置"),
     ("索引號", "索引号"),
     ("點擊數", "点击数"),
@@ -177,6 +180,9 @@ fn ends_with_label(before: &str, name: &str) -> Option<usize> {
     if before.ends_with(name) {
         return Some(before.len() - name.len());
     }
+    if let Some(at) = ends_with_glossed(before, name) {
+        return Some(at);
+    }
     let mut rest = before;
     let mut chars = name.chars().rev().peekable();
     while let Some(c) = chars.next() {
@@ -192,6 +198,45 @@ fn ends_with_label(before: &str, name: &str) -> Option<usize> {
     let open = rest.chars().next_back();
     open.is_none_or(|c| is_space(c) || is_cell_mark(c) || c == '-')
         .then_some(rest.len())
+}
+
+/// Whether `before` ends with `name` as a converted mirror writes it, a pinyin gloss
+/// after some of its characters (`發(fā)布時(shí)間`). Returns where the name starts.
+fn ends_with_glossed(before: &str, name: &str) -> Option<usize> {
+    let mut rest = before;
+    let mut glossed = false;
+    for c in name.chars().rev() {
+        let bare = without_gloss(rest);
+        glossed |= bare.len() < rest.len();
+        rest = bare.strip_suffix(c)?;
+    }
+    glossed.then_some(rest.len())
+}
+
+/// Longest pinyin gloss, in letters.
+const MAX_GLOSS_LETTERS: usize = 6;
+
+/// `s` without the pinyin gloss that ends it (`發(fā)` → `發`): a bracketed syllable
+/// with a tone mark.
+fn without_gloss(s: &str) -> &str {
+    let Some(inner) = s.strip_suffix(')') else {
+        return s;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return s;
+    };
+    let gloss = &inner[open + 1..];
+    let n = gloss.chars().count();
+    let pinyin = (1..=MAX_GLOSS_LETTERS).contains(&n)
+        && !gloss.is_ascii()
+        && gloss
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c));
+    if pinyin {
+        &inner[..open]
+    } else {
+        s
+    }
 }
 
 /// The known field a label ends with, and where the label starts: the longest name in
@@ -352,6 +397,20 @@ mod tests {
         assert!(!is_field_line(
             "2020年,我区法治政府建设工作虽然取得了一定成绩:"
         ));
+    }
+
+    #[test]
+    fn glossed_traditional_labels_are_fields() {
+        // A converted mirror glosses some characters of a label with pinyin.
+        let line =
+            "發(fā)布時(shí)間:2009-03-06 08:30:00 訪問次數(shù): 某某 信息來源:某縣政府網(wǎng)";
+        assert!(is_field_line(line));
+        let pairs: Vec<_> = fields(line).iter().map(|f| (f.key, f.value)).collect();
+        assert_eq!(pairs[0], ("发布时间", "2009-03-06 08:30:00"));
+        assert_eq!(pairs[2].0, "信息来源");
+        assert!(is_field_line("關(guān)鍵詞:年度報告"));
+        // A bracket that is no gloss does not make a label.
+        assert!(!is_field_line("發(ABC)布時間說明:某某"));
     }
 
     #[test]

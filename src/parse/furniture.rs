@@ -322,7 +322,73 @@ pub fn is_page_widget(line: &str) -> bool {
     ]
     .iter()
     .any(|w| s.starts_with(w) && s[w.len()..].starts_with([':', '\u{ff1a}']));
-    image || widget
+    image || widget || is_photo_caption(s)
+}
+
+/// Longest line of stray symbols, in characters.
+const MAX_DEBRIS_CHARS: usize = 3;
+
+/// Symbols a page's scripts and icons leave alone on a line. Chinese punctuation is left
+/// out: a sentence broken inside its book titles leaves `》、《` on a line of its own.
+const DEBRIS_SYMBOLS: &str = "?`'~^*#@!•·=+<>/\\";
+
+/// A line of a few stray symbols and nothing else (`?`, `` `` ``, `•`).
+pub fn is_symbol_debris(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    let n = s.chars().count();
+    (1..=MAX_DEBRIS_CHARS).contains(&n) && s.chars().all(|c| DEBRIS_SYMBOLS.contains(c))
+}
+
+/// A page's title bar: words joined by underscores (`某某网_政务公开_首页`, a spam site's
+/// keyword strip). Text never joins its words so.
+pub fn is_title_bar(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    if s.contains(SENTENCE_MARKS) || s.chars().count() > 120 {
+        return false;
+    }
+    let parts: Vec<&str> = s.split('_').map(|p| p.trim_matches(is_space)).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| (2..=20).contains(&p.chars().count()) && p.chars().any(is_han))
+}
+
+/// Words a news column's name ends with (`衡水要闻`, `工作动态`, `本地新闻`).
+const COLUMN_ENDS: &[&str] = &[
+    "要闻", "要聞", "新闻", "新聞", "动态", "動態", "快讯", "快訊", "资讯", "資訊", "头条", "頭條",
+];
+
+/// Longest column name, in characters.
+const MAX_COLUMN_CHARS: usize = 8;
+
+/// A news column's name alone on its line (`衡水要闻`, `政务动态`).
+pub fn is_column_name(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    let n = s.chars().count();
+    (3..=MAX_COLUMN_CHARS).contains(&n)
+        && s.chars().all(is_han)
+        && COLUMN_ENDS.iter().any(|e| s.ends_with(e))
+}
+
+/// A lone counter (`1`, `23`): a share or comment count left by the page's buttons.
+pub fn is_counter(line: &str) -> bool {
+    let s = line.trim_matches(is_space);
+    (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Longest photo caption, in characters.
+const MAX_CAPTION_CHARS: usize = 8;
+
+/// A photo's caption left alone on its line (`会议现场`, `大會現場`, `活动现场`): a few
+/// characters naming the scene, no sentence.
+fn is_photo_caption(s: &str) -> bool {
+    // A converted mirror glosses characters with pinyin (`大會(huì)現(xiàn)場(chǎng)`).
+    let s = super::title::clean_line(s);
+    let s = s.as_str();
+    let n = s.chars().count();
+    (3..=MAX_CAPTION_CHARS).contains(&n)
+        && s.chars().all(super::markers::is_han)
+        && (s.ends_with("现场") || s.ends_with("現場"))
 }
 
 /// A row that is only a web address, perhaps closed by a table bar
@@ -415,6 +481,28 @@ mod shape_tests {
             "审核:严格落实重大行政决策合法性审核制度,确保合法。"
         ));
         assert!(is_page_widget("图片"));
+        assert!(is_page_widget("会议现场"));
+        assert!(is_symbol_debris("?"));
+        assert!(is_symbol_debris("``"));
+        assert!(!is_symbol_debris("一"));
+        assert!(!is_symbol_debris("3"));
+        assert!(
+            !is_symbol_debris("》、《"),
+            "a sentence broken in its book titles"
+        );
+        assert!(is_title_bar("某某网_政务公开_首页"));
+        assert!(!is_title_bar("填表人:____"));
+        assert!(!is_title_bar("某某_某某"));
+        assert!(is_column_name("某某要闻"));
+        assert!(is_column_name("政务动态"));
+        assert!(!is_column_name("要闻"));
+        assert!(!is_column_name("加强新闻宣传工作动态"));
+        assert!(is_counter("1"));
+        assert!(!is_counter("2024"));
+        assert!(is_page_widget("大會現場"));
+        assert!(is_page_widget("大會(huì)現(xiàn)場(chǎng)"));
+        assert!(!is_page_widget("会议现场:"), "a label, not a caption");
+        assert!(!is_page_widget("召开现场推进会"));
         assert!(is_page_widget("01.png"));
         assert!(is_page_widget("人工智能朗读:"));
         assert!(is_page_widget("快捷搜索:论文 合同 演讲 心得"));

@@ -40,8 +40,14 @@ const RULE_DOCUMENTS: &[&str] = &[
     "规范", "規範",
 ];
 
-/// Whether a title ends with the name of a rule (`…报告制度`, `…办法(试行)`).
+/// Whether a title ends with the name of a rule (`…报告制度`, `…办法(试行)`), or its main
+/// part does, before a colon and the subtitle after it (`…年度报告制度:生成逻辑与展望`).
 fn ends_with_rule(compact: &str) -> bool {
+    let main = compact.split([':', '\u{ff1a}']).next().unwrap_or(compact);
+    main.len() < compact.len() && ends_with_rule_whole(main) || ends_with_rule_whole(compact)
+}
+
+fn ends_with_rule_whole(compact: &str) -> bool {
     // A closing `(试行)` / `（暂行）` is part of the rule's name.
     let trimmed = [
         "(试行)",
@@ -75,6 +81,27 @@ fn reports_an_event(compact: &str) -> bool {
     })
 }
 
+/// Verbs that end a news headline on a meeting or an event (`…推进会召开`,
+/// `…人大四次会议开幕`): a report's title never ends so.
+const EVENT_ENDS: &[&str] = &[
+    "召开", "召開", "举行", "舉行", "开幕", "開幕", "闭幕", "閉幕", "举办", "舉辦",
+];
+
+/// Whether a title is a news headline on an event.
+pub fn is_event_headline(title: &str) -> bool {
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    EVENT_ENDS.iter().any(|w| compact.ends_with(w))
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w))
+}
+
+/// Whether a title is a speech's (`…会议上的讲话`, `區政府工作會議的講話`) and names no
+/// report.
+pub fn is_speech_title(title: &str) -> bool {
+    let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    ["讲话", "講話"].iter().any(|w| compact.ends_with(w))
+        && !REPORT_WORDS.iter().any(|w| compact.contains(w))
+}
+
 /// Words that make a title a report's whatever else it names.
 const REPORT_WORDS: &[&str] = &["报告", "報告", "汇报", "匯報", "总结", "總結"];
 
@@ -89,6 +116,22 @@ pub fn from_title(title: &str) -> Option<Genre> {
         .iter()
         .find(|(_, words)| words.iter().any(|w| compact.contains(w)))
         .map(|(g, _)| *g)
+        // A headline naming the work (`某县人大常委会调研指导法治政府建设工作`,
+        // `某县入选全国法治政府建设示范地区名单`) is no report's title: that says 报告,
+        // 情况 or 总结.
+        .filter(|g| {
+            !matches!(g, Genre::FazhiAnnual | Genre::YifaXingzheng) || names_a_report(&compact)
+        })
+}
+
+/// Words of a report's title beyond the genre's: what the document is.
+const REPORT_TITLE_WORDS: &[&str] = &[
+    "报告", "報告", "汇报", "匯報", "总结", "總結", "情况", "情況", "年报", "年報",
+];
+
+/// Whether a title says it is a report (`…年度报告`, `…工作情况`).
+fn names_a_report(compact: &str) -> bool {
+    REPORT_TITLE_WORDS.iter().any(|w| compact.contains(w))
 }
 
 /// Whether a title names a document that is not a report on a year's work: a plan,
@@ -102,9 +145,8 @@ pub fn is_another_document(title: &str) -> bool {
         || ends_with_rule(&compact);
     let reading = INTERPRETATIONS.iter().any(|w| compact.contains(w));
     // `…在全市法治政府建设工作会议上的讲话`: a speech at a meeting, not a report.
-    let speech = ["讲话", "講話"].iter().any(|w| compact.ends_with(w))
-        && !REPORT_WORDS.iter().any(|w| compact.contains(w));
-    other || reading || speech || reports_an_event(&compact)
+    let speech = is_speech_title(&compact);
+    other || reading || speech || reports_an_event(&compact) || is_event_headline(&compact)
 }
 
 /// Whether a text holds a genre's words, whatever kind of document it names.
@@ -143,9 +185,33 @@ pub fn names_fazhi_as_work(text: &str) -> bool {
     names_fazhi(&outside)
 }
 
+/// Words of a news item's credit (`(记者 某某)`, `(通讯员 某某)`).
+const CREDIT_WORDS: &[&str] = &["记者", "記者", "通讯员", "通訊員", "特约", "特約"];
+
+/// A text without the reporter's credit a news item opens with (`(记者 某某)11月1日,…`).
+fn after_credit(text: &str) -> &str {
+    let t = text.trim_start();
+    let Some(inner) = t.strip_prefix(['(', '\u{ff08}']) else {
+        return t;
+    };
+    match inner.find([')', '\u{ff09}']) {
+        Some(close) if CREDIT_WORDS.iter().any(|w| inner[..close].contains(w)) => {
+            let rest = &inner[close..];
+            rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start()
+        }
+        _ => t,
+    }
+}
+
+/// Whether a text opens as a news item: with a day of a month and no year, perhaps after
+/// the reporter's credit (`(记者 某某)3月20日上午,…`).
+pub fn opens_as_news(text: &str) -> bool {
+    opens_with_month_day(after_credit(text))
+}
+
 /// Whether a text opens with a day of a month and no year (`11月1日,…`).
 fn opens_with_month_day(text: &str) -> bool {
-    let t = text.trim_start();
+    let t = after_credit(text);
     let month = t.chars().take_while(char::is_ascii_digit).count();
     if !(1..=2).contains(&month) || !t[month..].starts_with('月') {
         return false;

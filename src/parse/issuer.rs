@@ -107,6 +107,22 @@ pub fn title_head(title: &str) -> &str {
     t[..end].trim_matches(is_space).trim_end_matches('的')
 }
 
+/// Where a title names its issuer. A speech's title names its speaker before `在`
+/// (`某某县人民政府在…会议上的讲话`) and otherwise only the meeting
+/// (`區政府工作會議的講話`, whose head is the meeting's host, not the speaker). A news
+/// headline on an event (`某区召开…推进会`, `某县…推进会召开`) names who acted, not who
+/// wrote the page.
+fn speaker_head(title: &str) -> Option<&str> {
+    if super::genre::is_event_headline(title) {
+        return None;
+    }
+    if !super::genre::is_speech_title(title) {
+        return Some(title_head(title));
+    }
+    let at = title.find('在')?;
+    Some(title_head(&title[..at]))
+}
+
 /// The place of the congress a work report was delivered to: `在仙桃市第八届人民代表大会`
 /// → a name for `仙桃市人民政府`; `全国人民代表大会` → `国务院`.
 fn congress(subtitle: &str) -> Option<Name> {
@@ -333,7 +349,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     let mut readings: Vec<Reading<'_>> = Vec::new();
     readings.push(Box::new(|| {
         src.title.and_then(|t| {
-            names::read(title_head(t), Position::Strong).map(|n| government_of_work_report(n, t))
+            names::read(speaker_head(t)?, Position::Strong).map(|n| government_of_work_report(n, t))
         })
     }));
     for v in field(ISSUER_FIELDS) {
@@ -341,7 +357,7 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     }
     for t in &src.header_titles {
         readings.push(Box::new(move || {
-            names::read(title_head(t), Position::Strong).map(|n| government_of_work_report(n, t))
+            names::read(speaker_head(t)?, Position::Strong).map(|n| government_of_work_report(n, t))
         }));
     }
     readings.push(Box::new(|| {
@@ -359,7 +375,11 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     // The source field names who put the page up; a government's general office posts
     // every report of the place (`来源:某区人民政府办公室` over `某区2023年度…报告`), so
     // it names the author only when it is not that office.
-    for v in field(SOURCE_FIELDS) {
+    // A website (`来源:某县政府网`) is no body.
+    for v in field(SOURCE_FIELDS)
+        .into_iter()
+        .filter(|v| !super::clutter::is_site_name(&super::title::clean_line(v)))
+    {
         readings.push(Box::new(move || {
             names::read(v, Position::Strong).filter(|n| n.body && !is_general_office(&n.text))
         }));
@@ -367,7 +387,13 @@ pub fn read(src: &Sources<'_>) -> Issuer {
     readings.push(Box::new(|| {
         src.cover.and_then(|c| names::read(c, Position::Subject))
     }));
-    for paragraph in [src.opening, src.first_paragraph].into_iter().flatten() {
+    // A news item's lead names who acted, not who wrote it (`(记者 某某)3月20日,某县…`).
+    let news = src.opening.is_some_and(super::genre::opens_as_news);
+    for paragraph in [src.opening, src.first_paragraph]
+        .into_iter()
+        .flatten()
+        .filter(|_| !news)
+    {
         readings.push(Box::new(move || {
             opening_clauses(paragraph).find_map(|c| {
                 names::read(first_of_list(c), Position::Subject).map(|n| with_its_government(n, c))

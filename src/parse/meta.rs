@@ -371,6 +371,13 @@ fn read_genre(
     if let Some(g) = title.and_then(genre::from_title) {
         return g;
     }
+    // A work report a page heads as a speech (`區政府工作會議的講話` over `現在,我代表區
+    // 人民政府向大會報告工作`): its own opening says what it is.
+    if title.is_some_and(genre::is_speech_title)
+        && opening.is_some_and(genre::reports_government_work)
+    {
+        return Genre::WorkReport;
+    }
     // A plan or notice keeps a report's part names as its headings
     // (`一、依法全面履行政府职能`) but reports nothing.
     if title.is_some_and(genre::is_another_document) {

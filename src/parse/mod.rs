@@ -160,4 +160,6 @@ fn split_lines(text: &str) -> (Vec<usize>, Vec<Line>) {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_news;
+#[cfg(test)]
 mod tests_pages;

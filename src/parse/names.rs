@@ -16,6 +16,8 @@ const BODY_SUFFIXES: &[&str] = &[
     "人民政府",
     "委员会",
     "委員會",
+    "常委会",
+    "常委會",
     "办公室",
     "辦公室",
     "办事处",
@@ -368,10 +370,76 @@ fn body_at(s: &str) -> Option<usize> {
             .next()
             .is_none_or(|c| !is_han(c) || STOPS.contains(&c))
     };
+    // With no word boundary after any end, a committee's whole name (`人大常委会` run into
+    // `调研…`) beats its first character's reading (`人大常委`).
+    let committee = |end: &usize| {
+        ["委员会", "委員會", "常委会", "常委會"]
+            .iter()
+            .any(|w| run_text[..*end].ends_with(w))
+    };
     ends.iter()
         .copied()
         .find(|&end| boundary(end))
+        .or_else(|| ends.iter().copied().rev().find(committee))
         .or_else(|| ends.first().copied())
+}
+
+/// Posts a person holds in a body (`市委副书记`, `县政府副县长`, `市政协委员`): a body's
+/// name right before one of these names the person's post, not an issuer.
+const POSTS: &[&str] = &[
+    "书记",
+    "副书记",
+    "書記",
+    "副書記",
+    "常委",
+    "委员",
+    "委員",
+    "主任",
+    "副主任",
+    "秘书长",
+    "副秘书长",
+    "秘書長",
+    "主席",
+    "副主席",
+    "省长",
+    "副省长",
+    "省長",
+    "市长",
+    "副市长",
+    "市長",
+    "县长",
+    "副县长",
+    "縣長",
+    "區長",
+    "区长",
+    "副区长",
+    "镇长",
+    "副镇长",
+    "鎮長",
+    "乡长",
+    "副乡长",
+    "鄉長",
+    "局长",
+    "副局长",
+    "局長",
+    "厅长",
+    "副厅长",
+    "廳長",
+    "部长",
+    "副部长",
+    "部長",
+    "院长",
+    "副院长",
+    "院長",
+];
+
+/// Bodies whose names open with a post's word (`常委会`, `委员会`): not a post.
+const POST_LIKE_BODIES: &[&str] = &["常委会", "常委會", "委员会", "委員會"];
+
+/// Whether `rest`, the text right after a body's name, opens with a person's post.
+fn opens_with_post(rest: &str) -> bool {
+    POSTS.iter().any(|p| rest.starts_with(p))
+        && !POST_LIKE_BODIES.iter().any(|b| rest.starts_with(b))
 }
 
 /// National prefixes: the state itself (`中华人民共和国国务院` → `国务院`).
@@ -418,6 +486,9 @@ fn read_one(s: &str, position: Position) -> Option<Name> {
         }
         let body_len = body_at(&unprefixed[end..]).unwrap_or(0);
         let end = end + body_len;
+        if body_len > 0 && opens_with_post(&unprefixed[end..]) {
+            return None;
+        }
         return Some(Name {
             text: format!("{party}{}", &unprefixed[..end]),
             place: Some(place),
@@ -432,6 +503,9 @@ fn read_one(s: &str, position: Position) -> Option<Name> {
     if let Some(level) = Elided::from_char(first) {
         let rest = &unprefixed[first.len_utf8()..];
         let body_len = body_at(rest)?;
+        if opens_with_post(&rest[body_len..]) {
+            return None;
+        }
         return Some(Name {
             text: format!("{party}{first}{}", &rest[..body_len]),
             place: None,
@@ -447,6 +521,9 @@ fn read_one(s: &str, position: Position) -> Option<Name> {
         .find_map(|p| unprefixed.strip_prefix(p))
         .unwrap_or(unprefixed);
     let body_len = body_at(stateless)?;
+    if opens_with_post(&stateless[body_len..]) {
+        return None;
+    }
     let body = &stateless[..body_len];
     let national = body.starts_with("国务院")
         || body.starts_with("國務院")
@@ -498,6 +575,30 @@ mod tests {
 
     fn owned(a: &str, b: Option<&str>, body: bool) -> Option<(String, Option<String>, bool)> {
         Some((a.to_string(), b.map(str::to_string), body))
+    }
+
+    #[test]
+    fn a_body_before_a_post_names_a_person() {
+        // `市委副书记市长在…上的讲话`: the speaker's posts, not an issuer.
+        for s in [
+            "市委副书记市长在全市某某工作会议上的讲话",
+            "县政府副县长王某某",
+            "中共某某县委书记在会上强调",
+            "區政府區長在會上指出",
+        ] {
+            assert_eq!(strong(s), None, "{s}");
+        }
+        // A body whose name opens like a post is still a body.
+        assert_eq!(
+            strong("县委常委会"),
+            owned("县委常委会", None, true).map(|(t, _, b)| (t, None, b))
+        );
+        assert_eq!(strong("区司法局"), owned("区司法局", None, true));
+        // A committee run into the verb after it keeps its whole name.
+        assert_eq!(
+            strong("某某县人大常委会调研指导某某工作").map(|(t, _, _)| t),
+            Some("某某县人大常委会".to_string())
+        );
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub fn mark(text: &str, lines: &mut [Line], kinds: &[Kind], first_body: usize, l
         line.clutter = line.clutter
             || kinds[i].chrome
             || (in_zone
-                && (clutter::is_field_line(s) || (i < first_body && clutter::is_site_name(s))));
+                && (clutter::is_field_line(s)
+                    || (i < first_body && (clutter::is_site_name(s) || clutter::is_site_row(s)))));
     }
     header_furniture(text, lines, first_body);
     disclosure_blocks(text, lines, first_body, last_body);
@@ -146,7 +147,17 @@ fn header_furniture(text: &str, lines: &mut [Line], first_body: usize) {
         lines[i].clutter = true;
     }
     for (i, s) in contents.iter().enumerate() {
-        if furniture::bare_stamp_date(s).is_some() || furniture::is_pipe_rule(s) {
+        // A news column's name (`某某要闻`), a button's counter (`1`), the symbols a
+        // page's scripts leave (`?`) and its title bar (`某网_政务公开_首页`) stand in the
+        // header too; inside the text a stray symbol is the text's own, and words joined
+        // by underscores are injected spam, which the review reports.
+        if furniture::bare_stamp_date(s).is_some()
+            || furniture::is_pipe_rule(s)
+            || furniture::is_column_name(s)
+            || furniture::is_counter(s)
+            || furniture::is_symbol_debris(s)
+            || furniture::is_title_bar(s)
+        {
             lines[i].clutter = true;
         }
     }
@@ -159,7 +170,7 @@ fn disclosure_blocks(text: &str, lines: &mut [Line], first_body: usize, last_bod
         let in_zone = |j: usize| j < first_body || j > last_body;
         let is_row = |j: usize| {
             let s = &text[lines[j].content.clone()];
-            in_zone(j) && clutter::is_disclosure_row(s)
+            in_zone(j) && clutter::is_disclosure_row(s) && !is_tagged_headline(s)
         };
         if lines[i].is_blank() || !is_row(i) {
             i += 1;
@@ -198,6 +209,17 @@ fn disclosure_blocks(text: &str, lines: &mut [Line], first_body: usize, last_bod
         }
         i = j;
     }
+}
+
+/// A headline tagged with its column in brackets (`【文字解读】《某报告》文件解读`): shaped
+/// like a bracket-labelled row, but its label is no field and the rest names a report.
+fn is_tagged_headline(s: &str) -> bool {
+    let s = clean_line(s);
+    let Some(close) = s.find(['】', ']', '\u{ff3d}']) else {
+        return false;
+    };
+    let rest = &s[close + s[close..].chars().next().map_or(0, char::len_utf8)..];
+    clutter::fields(&s).is_empty() && title_like(rest) && names_report(rest)
 }
 
 /// A page summary: a line (20 characters or more) whose text, without a trailing
@@ -431,6 +453,14 @@ pub fn mark_header(text: &str, lines: &mut [Line], first_body: usize, title: Opt
         if !title_text.is_empty() && (title_text.contains(&c) || c.contains(&title_text)) {
             continue;
         }
+        // A line naming a report, or a speech, is the page's headline or a copy of the
+        // title, never its header (`2023年某区工作情况报告` over `时间:… 来源:网友投稿`); a
+        // column name (`工作报告`, `政府报告`) is shorter.
+        if s.chars().count() >= MIN_HEADLINE_CHARS
+            && (names_report(&s) || super::genre::is_another_document(&s))
+        {
+            continue;
+        }
         // Above the page's own field block or stamp: part of the page header.
         let above_clutter = last_clutter.is_some_and(|l| l > i);
         // An aggregator's question headline standing right above the report's text.
@@ -439,10 +469,36 @@ pub fn mark_header(text: &str, lines: &mut [Line], first_body: usize, title: Opt
             && (i + 1..first_body).all(|j| lines[j].is_blank())
             && s.chars().count() >= 8
             && QUESTION_WORDS.iter().any(|w| s.contains(w));
-        if above_clutter || question {
+        if (above_clutter && !(title.is_none() && headline_over_stamp(text, lines, i))) || question
+        {
             lines[i].clutter = true;
         }
     }
+}
+
+/// Shortest news headline kept above a page's stamp, in characters: a column name
+/// (`衡水要闻`, `政务要闻`) is shorter.
+const MIN_HEADLINE_CHARS: usize = 8;
+
+/// A news headline: a line of some length right above the page's date or source row
+/// (`某区召开…推进会` over `来源:区司法局 发布时间:2023-04-14`, over `2024-01-19 07:37`).
+/// With no report title on the page, it is the page's own headline, not its header.
+fn headline_over_stamp(text: &str, lines: &[Line], i: usize) -> bool {
+    let s = clean_line(&text[lines[i].content.clone()]);
+    if s.chars().count() < MIN_HEADLINE_CHARS || clutter::is_site_name(&s) {
+        return false;
+    }
+    let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].is_blank()) else {
+        return false;
+    };
+    let below = &text[lines[j].content.clone()];
+    let dated = clutter::fields(clutter::strip_cell_marks(below))
+        .iter()
+        .any(|f| {
+            clutter::PUBLISHED_FIELDS.contains(&f.key) || clutter::SOURCE_FIELDS.contains(&f.key)
+        });
+    lines[j].clutter
+        && (dated || furniture::bare_stamp_date(below).is_some() || clutter::is_page_stamp(below))
 }
 
 /// 0-based line range of the report text: from the first non-blank line after the

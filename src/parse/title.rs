@@ -171,6 +171,20 @@ fn blocks(text: &str, lines: &[Line], from: usize, to: usize) -> Vec<Vec<(usize,
         if !line.clutter && (doclines::is_salutation(&s) || doclines::is_addressee(&s)) {
             break;
         }
+        // A page's contents button (`目录`, `目录X`) stands above the headline: no part
+        // of a title.
+        if is_contents_label(&s) {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        // A title with its document number in brackets after it (`某局2025年度…报告
+        // (某字〔2025〕79号)`): the title is what stands before the number.
+        let s = match number_after_title(&s) {
+            Some(at) if !line.clutter => clean_line(&s[..at]),
+            _ => s,
+        };
         let doc_line = !line.clutter && doclines::is_document_line(&s, after_subtitle);
         after_subtitle = !line.clutter && doclines::is_subtitle(&s);
         // A title with its subtitle in brackets on the same line: the title is before it.
@@ -199,6 +213,25 @@ fn blocks(text: &str, lines: &[Line], from: usize, to: usize) -> Vec<Vec<(usize,
         out.push(current);
     }
     out
+}
+
+/// Where the bracketed document number after a report's title starts
+/// (`某局2025年度工作报告(某字〔2025〕79号)`).
+fn number_after_title(s: &str) -> Option<usize> {
+    let inner = s.strip_suffix([')', '\u{ff09}'])?;
+    let open = inner.rfind(['(', '\u{ff08}'])?;
+    let number = &inner[open..];
+    (open > 0 && doclines::has_doc_number(number) && names_report(&s[..open])).then_some(open)
+}
+
+/// A contents label alone on its line, perhaps with its close button
+/// (`目录`, `目 录`, `目录X`, `目錄×`).
+fn is_contents_label(s: &str) -> bool {
+    let compact: String = s.chars().filter(|&c| !is_space(c)).collect();
+    let rest = compact
+        .strip_prefix("目录")
+        .or_else(|| compact.strip_prefix("目錄"));
+    rest.is_some_and(|r| r.is_empty() || matches!(r, "X" | "x" | "×" | "✕"))
 }
 
 fn to_title(block: &[(usize, String)]) -> Title {
@@ -230,6 +263,7 @@ pub fn find(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
         Some(t) => Some(t),
         None => from_disclosure(text, lines, first_body)
             .or_else(|| before_salutation(text, lines, first_body))
+            .or_else(|| before_year_opening(text, lines, first_body))
             .or_else(|| printed_twice(text, lines, first_body, &before))
             .or_else(|| notice(&before))
             .or_else(|| wiki_lead(text, lines, first_body)),
@@ -350,6 +384,82 @@ fn before_salutation(text: &str, lines: &[Line], first_body: usize) -> Option<Ti
         text: tidy(&head),
         lines: Vec::new(),
     })
+}
+
+/// How far into the first line of text a title run into the opening may end, in bytes.
+const MAX_RUN_IN_TITLE_BYTES: usize = 90 * 3;
+
+/// A page that ran the title into the opening (`某县2025年度法治政府建设情况报告2025年,
+/// 全县坚持…`), perhaps behind a document site's watermark (`某某文库—每日更新
+/// www.example.com`): the title is what stands before the year that opens the text, on
+/// the first line of text.
+fn before_year_opening(text: &str, lines: &[Line], first_body: usize) -> Option<Title> {
+    let idx = (first_body..lines.len().min(first_body + 1)).find(|&i| !lines[i].clutter)?;
+    let line = &text[lines[idx].content.clone()];
+    let s = after_watermark(line, text);
+    let window = &s[..floor_boundary(s, MAX_RUN_IN_TITLE_BYTES)];
+    let end = TITLE_ENDS
+        .iter()
+        .flat_map(|w| window.match_indices(w).map(move |(i, _)| i + w.len()))
+        .filter(|&e| opens_with_year_clause(&s[e..]))
+        .min()?;
+    let head = clean_line(&s[..end]);
+    // The line is the report's text too: it is not counted as a title line.
+    (title_like(&head) && names_report(&head) && marks_closed(&head)).then(|| Title {
+        text: tidy(&head),
+        lines: Vec::new(),
+    })
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether a text opens with a clause on a year (`2023年,`, `2025 年,`, `2023年度,`,
+/// `2023年以来`).
+fn opens_with_year_clause(s: &str) -> bool {
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    if digits != 4 {
+        return false;
+    }
+    let rest = s[4..].trim_start_matches(is_space);
+    let Some(rest) = rest.strip_prefix('年') else {
+        return false;
+    };
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    rest.starts_with([',', '\u{ff0c}']) || rest.starts_with("以来") || rest.starts_with("以來")
+}
+
+/// Longest watermark a document site puts before its text, in characters.
+const MAX_WATERMARK_CHARS: usize = 40;
+
+/// A line without the watermark a document site prints at the top of each of its pages
+/// (`某某文库—全网资源每日更新www.example.com`): a short head that ends in a web
+/// address and is printed again further on.
+fn after_watermark<'a>(line: &'a str, text: &str) -> &'a str {
+    let Some(at) = line.find("www.") else {
+        return line;
+    };
+    let tail = &line[at..];
+    let host = tail
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/')))
+        .unwrap_or(tail.len());
+    let end = at + host;
+    let mark = &line[..end];
+    let is_mark = mark.chars().count() <= MAX_WATERMARK_CHARS
+        && mark[at..].matches('.').count() >= 2
+        && !mark.contains(SENTENCE_MARKS)
+        && text.matches(mark).count() >= 2;
+    if is_mark {
+        &line[end..]
+    } else {
+        line
+    }
 }
 
 /// Whether every 《, “ and bracket a text opens is closed in it: a title is whole, while
