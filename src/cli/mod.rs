@@ -133,6 +133,21 @@ pub fn contained<'r, T: Send>(
     what: &str,
     analyse: impl Fn(&Report) -> T + Sync,
 ) -> (Vec<(&'r Report, T)>, bool) {
+    let (each, failed) = contained_each(reports, what, analyse);
+    let ok = each
+        .into_iter()
+        .filter_map(|(report, value)| Some((report, value?)))
+        .collect();
+    (ok, failed)
+}
+
+/// `contained`, keeping every report: a report whose analysis panicked comes with
+/// `None` (after its stderr line), for a command that still shows it (`outline`).
+pub fn contained_each<'r, T: Send>(
+    reports: &'r [Report],
+    what: &str,
+    analyse: impl Fn(&Report) -> T + Sync,
+) -> (Vec<(&'r Report, Option<T>)>, bool) {
     use rayon::prelude::*;
     let results: Vec<_> = reports
         .par_iter()
@@ -144,21 +159,22 @@ pub fn contained<'r, T: Send>(
             (r, result)
         })
         .collect();
-    let mut ok = Vec::with_capacity(results.len());
+    let mut each = Vec::with_capacity(results.len());
     let mut failed = false;
     for (report, result) in results {
         match result {
-            Ok(value) => ok.push((report, value)),
+            Ok(value) => each.push((report, Some(value))),
             Err(message) => {
                 failed = true;
                 warn(&format!(
                     "{}: failed: internal error in {what}: {message}",
                     display::path(&report.path)
                 ));
+                each.push((report, None));
             }
         }
     }
-    (ok, failed)
+    (each, failed)
 }
 
 /// Exit status of a listing command (outline, indicators): an error only when files

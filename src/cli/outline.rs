@@ -35,23 +35,6 @@ pub struct OutlineJson<'a> {
     pub diagnostics: &'a [Diagnostic],
 }
 
-/// A report with its numbering findings, or none when reviewing it failed (said once on
-/// stderr; the outline is still printed).
-fn with_numbering(report: &Report) -> (&Report, Vec<Diagnostic>) {
-    let found = crate::contain::catch(|| {
-        crate::contain::test_trigger("analysis", &report.path);
-        lint::numbering_findings(report)
-    })
-    .unwrap_or_else(|message| {
-        super::warn(&format!(
-            "{}: failed: internal error in review: {message}",
-            display::path(&report.path)
-        ));
-        Vec::new()
-    });
-    (report, found)
-}
-
 /// A line taken for page clutter: its 1-based number and its text.
 #[derive(Debug, Serialize)]
 pub struct ClutterJson<'a> {
@@ -179,10 +162,12 @@ Genres (the `genre` field of --json, last on the text form's title line):
 /// Run `baogao outline`.
 pub fn run(paths: Vec<PathBuf>, json: bool) -> anyhow::Result<ExitCode> {
     let (reports, failed) = load_reports(paths);
-    let reviewed: Vec<(&Report, Vec<Diagnostic>)> = {
-        use rayon::prelude::*;
-        reports.par_iter().map(with_numbering).collect()
-    };
+    // A report whose review fails is said once on stderr; its outline is still printed.
+    let (reviewed, _) = super::contained_each(&reports, "review", lint::numbering_findings);
+    let reviewed: Vec<(&Report, Vec<Diagnostic>)> = reviewed
+        .into_iter()
+        .map(|(report, found)| (report, found.unwrap_or_default()))
+        .collect();
     emit(|out| {
         if json {
             let all: Vec<OutlineJson<'_>> = reviewed
