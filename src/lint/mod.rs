@@ -105,7 +105,14 @@ pub fn numbering_findings(report: &Report) -> Vec<Diagnostic> {
         points::check(&ctx, &mut out);
     }
     // A point's lead phrase run into its body is punctuation, not numbering.
-    out.retain(|d| settings.keeps(d) && d.rule != points::LEAD_RUN_IN.id);
+    out.retain(|d| d.rule != points::LEAD_RUN_IN.id);
+    settled(out, settings)
+}
+
+/// Findings as the settings keep them, sorted by line (then rule id, for a stable
+/// order), without repeats.
+fn settled(mut out: Vec<Diagnostic>, settings: &Settings) -> Vec<Diagnostic> {
+    out.retain(|d| settings.keeps(d));
     out.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.rule.cmp(&b.rule)));
     out.dedup();
     out
@@ -131,10 +138,7 @@ fn review(
             None => figures::check(report, &mut out),
         }
     }
-    out.retain(|d| settings.keeps(d));
-    out.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.rule.cmp(&b.rule)));
-    out.dedup();
-    out
+    settled(out, settings)
 }
 
 /// The most serious finding on each line, for marks in an outline or a content gutter.
