@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::parse_report;
 use crate::report::{NodeKind, Report};
 
-fn parse(text: &str) -> Report {
+/// Parse a small text made in a test (shared by the parser's test modules).
+pub(super) fn parse(text: &str) -> Report {
     parse_report(PathBuf::from("t.txt"), text.to_string())
 }
 

@@ -4,14 +4,8 @@
 //! mirrors with pinyin glosses, and speech-shaped titles. Each text is made here in the
 //! same shape as the pages met, with other names and figures.
 
-use std::path::PathBuf;
-
-use super::parse_report;
-use crate::report::{Date, Genre, Report};
-
-fn parse(text: &str) -> Report {
-    parse_report(PathBuf::from("t.txt"), text.to_string())
-}
+use super::tests::parse;
+use crate::report::{Date, Genre};
 
 fn date(year: i32, month: u32, day: u32) -> Option<Date> {
     Some(Date { year, month, day })

@@ -1,14 +1,8 @@
 //! Parser tests for page layouts and phrasings met on held-out report pages (pages the
 //! reader was not tuned on): each test is a small text made here in the same shape.
 
-use std::path::PathBuf;
-
-use super::parse_report;
-use crate::report::{Genre, Report};
-
-fn parse(text: &str) -> Report {
-    parse_report(PathBuf::from("t.txt"), text.to_string())
-}
+use super::tests::parse;
+use crate::report::Genre;
 
 #[test]
 fn an_untitled_opening_that_names_the_work_is_an_annual_report() {
