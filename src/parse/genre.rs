@@ -44,7 +44,7 @@ const RULE_DOCUMENTS: &[&str] = &[
 /// part does, before a colon and the subtitle after it (`…年度报告制度:生成逻辑与展望`).
 fn ends_with_rule(compact: &str) -> bool {
     let main = compact.split([':', '\u{ff1a}']).next().unwrap_or(compact);
-    main.len() < compact.len() && ends_with_rule_whole(main) || ends_with_rule_whole(compact)
+    ends_with_rule_whole(main) || ends_with_rule_whole(compact)
 }
 
 fn ends_with_rule_whole(compact: &str) -> bool {
